@@ -1,0 +1,85 @@
+package no.gpsim.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import no.gpsim.experiment.ModelInputsReader;
+import no.gpsim.experiment.ReplicateResult;
+import no.gpsim.experiment.Replicates;
+import no.gpsim.model.ModelInputs;
+import no.gpsim.observe.GroupMonth;
+import no.gpsim.observe.Metric;
+import no.gpsim.scenario.Scenario;
+import no.gpsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gpsim bench}: times whole replicates of a scenario on one thread after a warm-up, and
+ * reports milliseconds per replicate, simulated GP-months per second and peak heap.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Times replicates of a scenario on one thread after a warm-up (no files are written).",
+            "Ends with the line: ms_per_replicate=<x> gp_months_per_s=<y>"})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/baseline.yaml",
+            description = "Scenario YAML file (default: ${DEFAULT-VALUE}).")
+    Path scenarioFile;
+
+    @Option(names = "--years", defaultValue = "10", description = "Years per replicate (default: ${DEFAULT-VALUE}).")
+    int years;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "Untimed replicates first (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--replicates", defaultValue = "10", description = "Timed replicates (default: ${DEFAULT-VALUE}).")
+    int replicates;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (years < 1 || years > 50 || warmup < 0 || replicates < 1) {
+            throw new no.gpsim.BadInputException("bench: --years 1-50, --warmup 0 or more and --replicates 1 or more");
+        }
+        Scenario scenario = new ScenarioLoader().load(scenarioFile);
+        ModelInputs inputs = ModelInputsReader.read(scenario, years);
+        long seed = scenario.run().seed();
+        for (int i = 0; i < warmup; i++) {
+            Replicates.runOne(inputs, seed + 1000 + i, i);
+        }
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        double gpMonths = 0;
+        long start = System.nanoTime();
+        for (int r = 0; r < replicates; r++) {
+            ReplicateResult result = Replicates.runOne(inputs, seed + r, r);
+            for (GroupMonth g : result.months()) {
+                if (g.step() > 0 && g.groupType().equals("national")) {
+                    gpMonths += g.get(Metric.GPS);
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        out.printf("scenario=%s years=%d warmup=%d replicates=%d threads=1 max_heap_mb=%d peak_heap_mb=%d%n",
+                scenario.name(), years, warmup, replicates, Runtime.getRuntime().maxMemory() >> 20, peak >> 20);
+        out.printf(java.util.Locale.ROOT, "ms_per_replicate=%.1f gp_months_per_s=%.0f%n", 1000 * seconds / replicates,
+                gpMonths / seconds);
+        return GpsimCli.OK;
+    }
+}

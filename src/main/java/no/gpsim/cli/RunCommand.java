@@ -1,0 +1,69 @@
+package no.gpsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import no.gpsim.experiment.ModelInputsReader;
+import no.gpsim.experiment.ReplicateResult;
+import no.gpsim.experiment.Replicates;
+import no.gpsim.model.ModelInputs;
+import no.gpsim.output.CentralityTable;
+import no.gpsim.output.RunDirectory;
+import no.gpsim.output.RunManifest;
+import no.gpsim.output.RunOutputs;
+import no.gpsim.scenario.Scenario;
+import no.gpsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gpsim run SCENARIO}: runs replicates of one scenario and writes its outputs. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs a scenario and writes national.csv, groups.csv, municipalities.csv and run.json.",
+            "Outputs are written to a temporary directory and moved into place only when the run succeeds."})
+public final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
+    Path scenarioFile;
+
+    @Mixin
+    RunOptions options;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Scenario scenario = new ScenarioLoader().load(scenarioFile);
+        int years = options.years(scenario.run().years());
+        int replicates = options.replicates(scenario.run().replicates());
+        long seed = options.seed(scenario.run().seed());
+        int threads = options.threads();
+        ModelInputs inputs = ModelInputsReader.read(scenario, years);
+        Path target = options.out != null ? options.out : defaultOut(scenario.name());
+        try (RunDirectory dir = RunDirectory.create(target, options.force)) {
+            long start = System.nanoTime();
+            List<ReplicateResult> results = Replicates.run(inputs, seed, replicates, threads, r -> { });
+            RunOutputs.write(dir.path(), List.of(new RunOutputs.ScenarioResults(scenario, inputs.municipalities(), results)));
+            double wall = (System.nanoTime() - start) / 1e9;
+            RunManifest.write(dir.path().resolve("run.json"), "run", List.of(RunManifest.scenarioEntry(scenario)), seed,
+                    replicates, years, threads, wall, List.of(RunOutputs.NATIONAL, RunOutputs.GROUPS, RunOutputs.MUNICIPALITIES));
+            dir.commit();
+            out.printf("gpsim: ran %s, %d replicate(s) x %d years in %.1f s on %d thread(s)%n", scenario.name(), replicates,
+                    years, wall, threads);
+            CentralityTable.print(out, results, years * 12);
+            out.printf("%nOutputs in %s%n", dir.target());
+        }
+        return GpsimCli.OK;
+    }
+
+    static Path defaultOut(String scenarioName) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return Path.of("output", scenarioName + "-" + stamp);
+    }
+}

@@ -1,0 +1,58 @@
+package no.gpsim.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that run scenarios; they override the scenario file. */
+public final class RunOptions {
+
+    @Option(names = "--replicates", paramLabel = "N", description = "Replicates per scenario (default: the scenario's replicates key).")
+    Integer replicates;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of replicate 0; replicate r uses S + r (default: the scenario's seed).")
+    Long seed;
+
+    @Option(names = "--years", paramLabel = "Y", description = "Years to simulate from 2026-01 (default: the scenario's years).")
+    Integer years;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: output/<scenario>-<timestamp>).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Replicates run in parallel on T threads (default: all cores). Results do not depend on T.")
+    Integer threads;
+
+    @Option(names = "--force", description = "Replace the output directory if it exists.")
+    boolean force;
+
+    int threads() {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1 || t > 1024) {
+            throw new no.gpsim.BadInputException("--threads: " + t + " is out of range, expected 1 to 1024");
+        }
+        return t;
+    }
+
+    int replicates(int fromScenario) {
+        int r = replicates == null ? fromScenario : replicates;
+        if (r < 1 || r > 10_000) {
+            throw new no.gpsim.BadInputException("--replicates: " + r + " is out of range, expected 1 to 10000");
+        }
+        return r;
+    }
+
+    int years(int fromScenario) {
+        int y = years == null ? fromScenario : years;
+        if (y < 1 || y > 50) {
+            throw new no.gpsim.BadInputException("--years: " + y + " is out of range, expected 1 to 50");
+        }
+        return y;
+    }
+
+    long seed(long fromScenario) {
+        long s = seed == null ? fromScenario : seed;
+        if (s < 0) {
+            throw new no.gpsim.BadInputException("--seed: " + s + " is negative");
+        }
+        return s;
+    }
+}

@@ -1,0 +1,72 @@
+package no.gpsim.funding;
+
+import no.gpsim.scenario.Parameters;
+
+/**
+ * One list's money over a year, in NOK: what the practice earns and costs, and who gets it. A
+ * self-employed GP keeps the grants and fees and pays the costs; for a salaried GP the
+ * municipality does, and pays the GP a salary.
+ *
+ * @param basicGrant basic grant for the list (paid by the state)
+ * @param startGrant start-grant top-up (state), self-employed only
+ * @param equalisation equalisation grant (state), self-employed only
+ * @param fees consultation fees: state refund plus patient co-payment
+ * @param costs practice costs
+ * @param oncallPay on-call pay (paid by the municipality)
+ * @param supplement municipal supplement
+ * @param salary salary paid by the municipality (0 for a self-employed GP)
+ * @param selfEmployed whether the GP keeps the practice's revenue and costs
+ */
+public record PracticeAccount(double basicGrant, double startGrant, double equalisation, double fees, double costs,
+                              double oncallPay, double supplement, double salary, boolean selfEmployed) {
+
+    /**
+     * Works out a list's year.
+     *
+     * @param p parameters in force
+     * @param selfEmployed whether the GP is self-employed (otherwise salaried, ALIS or introduction)
+     * @param listSize patients on the list
+     * @param meanWeight mean patient-adjusted age weight of the list's patients
+     * @param consultations consultations a year on the list
+     * @param cap the list cap
+     * @param contractMonths months since the GP took the post
+     * @param equalisationPerGp the municipality's equalisation grant per self-employed GP
+     * @param oncallHoursPerWeek the GP's weekly on-call hours
+     * @param supplement the municipal supplement per GP per year
+     */
+    public static PracticeAccount of(Parameters p, boolean selfEmployed, double listSize, double meanWeight,
+                                     double consultations, int cap, int contractMonths, double equalisationPerGp,
+                                     double oncallHoursPerWeek, double supplement) {
+        var f = p.funding();
+        double basic = BasicGrant.annual(f.basicGrant(), listSize, meanWeight);
+        double start = selfEmployed ? StartGrant.annualTopUp(f, listSize, cap, contractMonths, meanWeight) : 0;
+        double equalisation = selfEmployed ? equalisationPerGp : 0;
+        double fees = consultations * f.feePerConsultation();
+        double costs = f.fixedCostsPerYear() + consultations * f.costPerConsultation();
+        double oncallPay = oncallHoursPerWeek * 52 * p.onCall().hourlyPay();
+        double salary = selfEmployed ? 0 : p.employment().salaryPerYear();
+        return new PracticeAccount(basic, start, equalisation, fees, costs, oncallPay, supplement, salary, selfEmployed);
+    }
+
+    /** The GP's net income per year. */
+    public double gpNetIncome() {
+        if (selfEmployed) {
+            return basicGrant + startGrant + equalisation + fees - costs + oncallPay + supplement;
+        }
+        return salary + oncallPay + supplement;
+    }
+
+    /** The state's cost per year: grants and its refund share of the fees. */
+    public double stateCost(double refundShare) {
+        return basicGrant + startGrant + equalisation + refundShare * fees;
+    }
+
+    /** The municipality's net cost per year: pay and, for a salaried GP, the practice's costs less its income. */
+    public double municipalCost() {
+        double cost = oncallPay + supplement;
+        if (!selfEmployed) {
+            cost += salary + costs - basicGrant - fees;
+        }
+        return cost;
+    }
+}

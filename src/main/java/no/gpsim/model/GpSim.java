@@ -1,0 +1,213 @@
+package no.gpsim.model;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import no.gpsim.scenario.OnCallConfig;
+import no.gpsim.scenario.ParamValues;
+import no.gpsim.scenario.ParameterSchema;
+import no.gpsim.scenario.Parameters;
+import no.gpsim.scenario.Scenario;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The model: Norway's municipalities, their GP lists, GPs, candidates and on-call districts,
+ * stepped one month at a time by MASON's schedule.
+ *
+ * <p>{@link #start()} builds the initial state from the data and schedules the monthly processes
+ * given to the constructor, in their order, each with its own ordering within the month (the
+ * list itself is assembled in {@code no.gpsim.process.Processes}). Observers are added with
+ * {@link #addObserver}; they run last and must not change the state. All randomness comes from
+ * {@link #random}, split into named {@link Streams}.
+ */
+public final class GpSim extends SimState {
+
+    private final ModelInputs inputs;
+    private final List<Steppable> processes;
+    private final Parameters reference = Parameters.defaults();
+    private final List<Municipality> municipalities = new ArrayList<>();
+    private final List<OnCallDistrict> districts = new ArrayList<>();
+    private final List<Gp> gps = new ArrayList<>();
+    private final List<Candidate> candidates = new ArrayList<>();
+    private final Tally tally = new Tally();
+    private final List<Steppable> observers = new ArrayList<>();
+    private Streams streams;
+    private Parameters parameters;
+    private double[] ageWeights;
+    private double[] initialAgeMix;
+    private int nextGpId;
+    private int nextListId;
+    private int monthsDone;
+    private OnCallConfig.District districtMode;
+    private boolean referenceRegime;
+
+    /**
+     * @param seed the replicate's seed
+     * @param inputs scenario and data
+     * @param processes the monthly processes in the order they run within a month
+     */
+    public GpSim(long seed, ModelInputs inputs, List<? extends Steppable> processes) {
+        super(seed);
+        this.inputs = inputs;
+        this.processes = List.copyOf(processes);
+    }
+
+    /** Builds the initial state (step 0) and schedules the monthly processes. */
+    @Override
+    public void start() {
+        super.start();
+        municipalities.clear();
+        districts.clear();
+        gps.clear();
+        candidates.clear();
+        monthsDone = 0;
+        streams = new Streams(random);
+        parameters = inputs.scenario().timeline().get(0).parameters();
+        new InitialState(this).build();
+        initialAgeMix = AgeWeights.nationalMix(municipalities);
+        setRegime(inputs.scenario().timeline().get(0));
+        int ordering = 0;
+        for (Steppable process : processes) {
+            schedule.scheduleRepeating(1.0, ordering++, process, 1.0);
+        }
+        for (Steppable observer : observers) {
+            schedule.scheduleRepeating(1.0, ordering++, observer, 1.0);
+        }
+    }
+
+    /** Adds an observer that runs after all processes each month. Call before {@link #start()}. */
+    public void addObserver(Steppable observer) {
+        observers.add(observer);
+    }
+
+    /** Runs all scheduled months. */
+    public void runToEnd() {
+        for (int m = 0; m < inputs.months(); m++) {
+            schedule.step(this);
+        }
+    }
+
+    public ModelInputs inputs() {
+        return inputs;
+    }
+
+    /** Parameters in force this month. */
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    /** The default regime, against which candidate inflow responds. */
+    public Parameters referenceParameters() {
+        return reference;
+    }
+
+    /** Patient-adjusted basic grant weight per age group, normalised to a national mean of 1. */
+    public double[] ageWeights() {
+        return ageWeights;
+    }
+
+    public Streams streams() {
+        return streams;
+    }
+
+    public List<Municipality> municipalities() {
+        return Collections.unmodifiableList(municipalities);
+    }
+
+    public List<OnCallDistrict> districts() {
+        return Collections.unmodifiableList(districts);
+    }
+
+    /** GPs holding a list, in the order they took it. */
+    public List<Gp> gps() {
+        return Collections.unmodifiableList(gps);
+    }
+
+    /** Candidates still looking for a post. */
+    public List<Candidate> candidates() {
+        return Collections.unmodifiableList(candidates);
+    }
+
+    public Tally tally() {
+        return tally;
+    }
+
+    /** Months completed; 0 is the initial state. */
+    public int monthsDone() {
+        return monthsDone;
+    }
+
+    /** The month being simulated (during a step) or just simulated (after it). */
+    public YearMonth month() {
+        return Scenario.START.plusMonths(Math.max(0, monthsDone - 1));
+    }
+
+    /** Years since the start, at the middle of the month being simulated. */
+    public double yearsElapsed() {
+        return (Math.max(0, monthsDone - 1) + 0.5) / 12.0;
+    }
+
+    // --- changes, used by the processes and the initial state ---
+
+    /** Puts a policy regime in force. */
+    public void setRegime(Scenario.Regime regime) {
+        this.parameters = regime.parameters();
+        this.referenceRegime = ParameterSchema.sameDatedValues(regime.values(), ParamValues.defaults());
+        this.ageWeights = AgeWeights.of(parameters, initialAgeMix);
+    }
+
+    /** Whether the regime in force has the default value of every key a policy can change. */
+    public boolean isReferenceRegime() {
+        return referenceRegime;
+    }
+
+    public void beginMonth() {
+        monthsDone++;
+    }
+
+    void addMunicipality(Municipality m) {
+        municipalities.add(m);
+    }
+
+    void replaceDistricts(List<OnCallDistrict> newDistricts, OnCallConfig.District mode) {
+        districts.clear();
+        districts.addAll(newDistricts);
+        districtMode = mode;
+    }
+
+    /** The district setting the current districts were built with. */
+    public OnCallConfig.District districtMode() {
+        return districtMode;
+    }
+
+    public int newGpId() {
+        return nextGpId++;
+    }
+
+    /** Opens a list in a municipality; it starts vacant and empty. */
+    public PatientList openList(Municipality m, int cap, boolean salariedPost) {
+        PatientList list = new PatientList(nextListId++, m, cap, salariedPost);
+        m.addList(list);
+        return list;
+    }
+
+    public void addGp(Gp gp) {
+        gps.add(gp);
+    }
+
+    public void removeGp(Gp gp) {
+        gps.remove(gp);
+    }
+
+    public void addCandidate(Candidate c) {
+        candidates.add(c);
+    }
+
+    /** Replaces the pool of waiting candidates (after a month's matching). */
+    public void setCandidates(List<Candidate> waiting) {
+        candidates.clear();
+        candidates.addAll(waiting);
+    }
+}

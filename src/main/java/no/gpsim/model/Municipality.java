@@ -1,0 +1,143 @@
+package no.gpsim.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import no.gpsim.data.MunicipalityData;
+
+/**
+ * A municipality (kommune): its lists, its population (everyone on its lists, by age group), its
+ * on-call district and its running totals.
+ */
+public final class Municipality {
+
+    private final int index;
+    private final MunicipalityData data;
+    private final List<PatientList> lists = new ArrayList<>();
+    private final long[] population = new long[AgeGroups.COUNT];
+    private final Tally tally = new Tally();
+    private OnCallDistrict district;
+    private double supplementOverride = Double.NaN;
+    private int alisSlots;
+
+    public Municipality(int index, MunicipalityData data) {
+        this.index = index;
+        this.data = data;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public MunicipalityData data() {
+        return data;
+    }
+
+    public String code() {
+        return data.code();
+    }
+
+    public int centrality() {
+        return data.centrality();
+    }
+
+    /** 1 - centrality index / 1000: 0 for the most central municipality. */
+    public double remoteness() {
+        return 1 - data.centralityIndex() / 1000.0;
+    }
+
+    public List<PatientList> lists() {
+        return Collections.unmodifiableList(lists);
+    }
+
+    public long population(int ageGroup) {
+        return population[ageGroup];
+    }
+
+    public long population() {
+        long total = 0;
+        for (long p : population) {
+            total += p;
+        }
+        return total;
+    }
+
+    public Tally tally() {
+        return tally;
+    }
+
+    public OnCallDistrict district() {
+        return district;
+    }
+
+    /** Municipal supplement per GP per year from a per-municipality file, or NaN to use the class value. */
+    public double supplementOverride() {
+        return supplementOverride;
+    }
+
+    /** ALIS posts this municipality may still offer this year. */
+    public int alisSlots() {
+        return alisSlots;
+    }
+
+    /** Patients on held lists, and the number of held lists. */
+    public long heldPatients() {
+        long n = 0;
+        for (PatientList l : lists) {
+            if (!l.isVacant()) {
+                n += l.size();
+            }
+        }
+        return n;
+    }
+
+    public int heldLists() {
+        int n = 0;
+        for (PatientList l : lists) {
+            if (!l.isVacant()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Mean list length of the held lists (as SSB computes it), 0 when none is held. */
+    public double meanListLength() {
+        int held = heldLists();
+        return held == 0 ? 0 : heldPatients() / (double) held;
+    }
+
+    void setDistrict(OnCallDistrict district) {
+        this.district = district;
+    }
+
+    public void setSupplementOverride(double nokPerYear) {
+        this.supplementOverride = nokPerYear;
+    }
+
+    public void setAlisSlots(int slots) {
+        this.alisSlots = slots;
+    }
+
+    public void useAlisSlot() {
+        if (alisSlots <= 0) {
+            throw new IllegalStateException("no ALIS slot left in " + code());
+        }
+        alisSlots--;
+    }
+
+    public void changePopulation(int ageGroup, long delta) {
+        population[ageGroup] += delta;
+    }
+
+    public void addList(PatientList list) {
+        lists.add(list);
+    }
+
+    public void removeList(PatientList list) {
+        if (!list.isVacant() || list.size() != 0) {
+            throw new IllegalStateException("only an empty vacant list can be closed");
+        }
+        lists.remove(list);
+    }
+}

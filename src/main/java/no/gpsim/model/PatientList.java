@@ -1,0 +1,139 @@
+package no.gpsim.model;
+
+/**
+ * A list position (fastlegeliste / hjemmel) in one municipality: patients by age group, a cap, and
+ * a holder or none. Patients on a list without a holder are patients without a permanent GP.
+ */
+public final class PatientList {
+
+    private final int id;
+    private final Municipality municipality;
+    private final int[] patients = new int[AgeGroups.COUNT];
+    private int size;
+    private int cap;
+    private Gp holder;
+    private boolean salariedPost;
+    private int monthsVacant;
+    private boolean locum;
+
+    PatientList(int id, Municipality municipality, int cap, boolean salariedPost) {
+        this.id = id;
+        this.municipality = municipality;
+        this.cap = cap;
+        this.salariedPost = salariedPost;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public Municipality municipality() {
+        return municipality;
+    }
+
+    public int patients(int ageGroup) {
+        return patients[ageGroup];
+    }
+
+    /** All patients on the list. */
+    public int size() {
+        return size;
+    }
+
+    public int cap() {
+        return cap;
+    }
+
+    /** Room under the cap, never negative. */
+    public int room() {
+        return Math.max(0, cap - size);
+    }
+
+    public Gp holder() {
+        return holder;
+    }
+
+    public boolean isVacant() {
+        return holder == null;
+    }
+
+    /** Whether the post is salaried (the municipality employs whoever takes it). */
+    public boolean isSalariedPost() {
+        return salariedPost;
+    }
+
+    /** Months since the list lost its holder (0 while held). */
+    public int monthsVacant() {
+        return monthsVacant;
+    }
+
+    /** Whether a locum covers the list while it has no holder. */
+    public boolean hasLocum() {
+        return locum;
+    }
+
+    /** Consultations a year on this list at the given per-age rates. */
+    public double consultationsPerYear(double[] ratePerAge) {
+        double c = 0;
+        for (int a = 0; a < AgeGroups.COUNT; a++) {
+            c += patients[a] * ratePerAge[a];
+        }
+        return c;
+    }
+
+    /** Mean of a per-age weight over the list's patients; {@code fallback} for an empty list. */
+    public double meanOf(double[] perAge, double fallback) {
+        if (size == 0) {
+            return fallback;
+        }
+        double sum = 0;
+        for (int a = 0; a < AgeGroups.COUNT; a++) {
+            sum += patients[a] * perAge[a];
+        }
+        return sum / size;
+    }
+
+    public void add(int ageGroup, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("negative patient count " + n);
+        }
+        patients[ageGroup] += n;
+        size += n;
+    }
+
+    public void remove(int ageGroup, int n) {
+        if (n < 0 || n > patients[ageGroup]) {
+            throw new IllegalArgumentException("cannot remove " + n + " of " + patients[ageGroup] + " patients");
+        }
+        patients[ageGroup] -= n;
+        size -= n;
+    }
+
+    public void setCap(int cap) {
+        this.cap = cap;
+    }
+
+    public void makeSalariedPost() {
+        this.salariedPost = true;
+    }
+
+    /** A GP takes the list. */
+    public void assign(Gp gp) {
+        this.holder = gp;
+        this.monthsVacant = 0;
+        this.locum = false;
+    }
+
+    /** The holder leaves; the list becomes a vacancy, covered by a locum or not. */
+    public void release(boolean coveredByLocum) {
+        this.holder = null;
+        this.monthsVacant = 0;
+        this.locum = coveredByLocum;
+    }
+
+    public void ageVacancy() {
+        if (holder == null) {
+            monthsVacant++;
+        }
+    }
+}

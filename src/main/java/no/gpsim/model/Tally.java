@@ -1,0 +1,78 @@
+package no.gpsim.model;
+
+/**
+ * Running totals since the start of the run. Processes add to them; observers read differences
+ * between two moments, so nothing ever needs resetting.
+ */
+public final class Tally {
+
+    private long recruits;
+    private long entrants;
+    private long exitsRetirement;
+    private long exitsOther;
+    private long relocations;
+    private long gaveUp;
+    private double municipalCost;
+    private double stateCost;
+
+    public long recruits() {
+        return recruits;
+    }
+
+    /** Recruits new to the scheme (not relocating GPs). */
+    public long entrants() {
+        return entrants;
+    }
+
+    public long exitsRetirement() {
+        return exitsRetirement;
+    }
+
+    public long exitsOther() {
+        return exitsOther;
+    }
+
+    public long relocations() {
+        return relocations;
+    }
+
+    /** Candidates who stopped looking without taking a post. */
+    public long gaveUp() {
+        return gaveUp;
+    }
+
+    /** Municipal net cost in NOK. */
+    public double municipalCost() {
+        return municipalCost;
+    }
+
+    /** State cost in NOK. */
+    public double stateCost() {
+        return stateCost;
+    }
+
+    public void recruit(boolean entrant) {
+        recruits++;
+        if (entrant) {
+            entrants++;
+        }
+    }
+
+    public void exit(ExitReason reason) {
+        switch (reason) {
+            case RETIREMENT -> exitsRetirement++;
+            case OTHER -> exitsOther++;
+            case RELOCATION -> relocations++;
+            default -> throw new IllegalArgumentException(reason.name());
+        }
+    }
+
+    public void giveUp() {
+        gaveUp++;
+    }
+
+    public void addCosts(double municipal, double state) {
+        municipalCost += municipal;
+        stateCost += state;
+    }
+}

@@ -1,0 +1,6 @@
+package no.gpsim.model;
+
+/** Specialist status in general practice. */
+public enum Training {
+    SPECIALIST, IN_ALIS, NONE
+}

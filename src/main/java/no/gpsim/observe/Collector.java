@@ -1,0 +1,102 @@
+package no.gpsim.observe;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import no.gpsim.model.GpSim;
+import no.gpsim.model.Municipality;
+import no.gpsim.model.Tally;
+import no.gpsim.scenario.Scenario;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Reads the model at the end of every month and keeps what the outputs need: monthly values for
+ * the nation, each centrality class and each size class, and year-end values for every
+ * municipality. It never changes the model; flows are differences of the model's running totals
+ * between two observations.
+ */
+public final class Collector implements Steppable {
+
+    private static final Metric[] TALLIED = {Metric.RECRUITS, Metric.ENTRANTS, Metric.EXITS_RETIREMENT,
+        Metric.EXITS_OTHER, Metric.RELOCATIONS, Metric.MUNICIPAL_COST_NOK, Metric.STATE_COST_NOK};
+
+    private final List<GroupMonth> months = new ArrayList<>();
+    private final List<MunicipalityYear> years = new ArrayList<>();
+    private double[][] lastMonth;
+    private double[][] lastYear;
+
+    /** Observes the current state; call once on the initial state, then the schedule calls {@link #step}. */
+    public void observe(GpSim sim) {
+        List<Municipality> all = sim.municipalities();
+        if (lastMonth == null) {
+            lastMonth = new double[all.size()][];
+            lastYear = new double[all.size()][];
+            for (int i = 0; i < all.size(); i++) {
+                lastMonth[i] = totals(all.get(i).tally());
+                lastYear[i] = lastMonth[i];
+            }
+        }
+        double duty = sim.parameters().onCall().dutyHoursPerWeek();
+        Accumulator national = new Accumulator();
+        Accumulator[] byCentrality = new Accumulator[6];
+        Accumulator[] bySize = new Accumulator[SizeClass.values().length];
+        for (int i = 0; i < 6; i++) {
+            byCentrality[i] = new Accumulator();
+        }
+        for (int i = 0; i < bySize.length; i++) {
+            bySize[i] = new Accumulator();
+        }
+        boolean yearEnd = sim.monthsDone() % 12 == 0;
+        int year = Scenario.START.plusMonths(sim.monthsDone() - 1L).getYear();
+        for (Municipality m : all) {
+            double[] now = totals(m.tally());
+            Accumulator[] groups = {national, byCentrality[m.centrality() - 1],
+                bySize[SizeClass.of(m.data().residents()).ordinal()]};
+            for (Accumulator a : groups) {
+                a.addStocks(m, duty);
+                addFlows(a, now, lastMonth[m.index()]);
+            }
+            if (yearEnd) {
+                Accumulator own = new Accumulator();
+                own.addStocks(m, duty);
+                addFlows(own, now, lastYear[m.index()]);
+                years.add(new MunicipalityYear(year, m.index(), own.values()));
+                lastYear[m.index()] = now;
+            }
+            lastMonth[m.index()] = now;
+        }
+        int step = sim.monthsDone();
+        months.add(new GroupMonth(step, "national", "all", national.values()));
+        for (int c = 0; c < 6; c++) {
+            months.add(new GroupMonth(step, "centrality", String.valueOf(c + 1), byCentrality[c].values()));
+        }
+        for (SizeClass s : SizeClass.values()) {
+            months.add(new GroupMonth(step, "size", s.label(), bySize[s.ordinal()].values()));
+        }
+    }
+
+    @Override
+    public void step(SimState state) {
+        observe((GpSim) state);
+    }
+
+    public List<GroupMonth> months() {
+        return Collections.unmodifiableList(months);
+    }
+
+    public List<MunicipalityYear> years() {
+        return Collections.unmodifiableList(years);
+    }
+
+    private static double[] totals(Tally t) {
+        return new double[] {t.recruits(), t.entrants(), t.exitsRetirement(), t.exitsOther(), t.relocations(),
+            t.municipalCost(), t.stateCost()};
+    }
+
+    private static void addFlows(Accumulator a, double[] now, double[] before) {
+        for (int k = 0; k < TALLIED.length; k++) {
+            a.addFlow(TALLIED[k], now[k] - before[k]);
+        }
+    }
+}

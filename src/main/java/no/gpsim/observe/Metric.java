@@ -1,0 +1,79 @@
+package no.gpsim.observe;
+
+/**
+ * The outcomes recorded for a group of municipalities (the nation, a centrality class, a size
+ * class) each month, and for each municipality each year. Stocks are as at the end of the month
+ * (or year); flows and costs are over the month (or year). Hours are per GP per week.
+ */
+public enum Metric {
+    POPULATION("population", Kind.COUNT, "residents on the lists"),
+    GPS("gps", Kind.COUNT, "GPs holding a list"),
+    LISTS("lists", Kind.COUNT, "lists, held and vacant"),
+    LISTS_VACANT("lists_vacant", Kind.COUNT, "lists without a GP"),
+    PATIENTS_WITHOUT_GP("patients_without_gp", Kind.COUNT, "patients on lists without a GP"),
+    SHARE_WITHOUT_GP("share_without_gp", Kind.SHARE, "patients without a GP / population"),
+    MEAN_LIST_LENGTH("mean_list_length", Kind.DECIMAL, "patients per held list"),
+    MEAN_LIST_CAP("mean_list_cap", Kind.DECIMAL, "mean cap of held lists"),
+    GPS_PER_10K("gps_per_10k", Kind.DECIMAL, "GPs per 10,000 residents"),
+    MEAN_PRACTICE_HOURS("mean_practice_hours", Kind.DECIMAL, "practice hours per GP per week"),
+    MEAN_MUNICIPAL_HOURS("mean_municipal_hours", Kind.DECIMAL, "municipal duty hours per GP per week"),
+    MEAN_ONCALL_HOURS("mean_oncall_hours", Kind.DECIMAL, "on-call hours per GP per week (own and back-up duty)"),
+    MEAN_TOTAL_HOURS("mean_total_hours", Kind.DECIMAL, "all hours per GP per week"),
+    SHARE_GPS_ON_CALL("share_gps_on_call", Kind.SHARE, "share of GPs on call in a given week"),
+    RECRUITS("recruits", Kind.COUNT, "posts filled"),
+    ENTRANTS("entrants", Kind.COUNT, "posts filled by doctors new to the scheme"),
+    EXITS_RETIREMENT("exits_retirement", Kind.COUNT, "GPs who retired"),
+    EXITS_OTHER("exits_other", Kind.COUNT, "GPs who left the scheme for other reasons"),
+    RELOCATIONS("relocations", Kind.COUNT, "GPs who left their post to look for another"),
+    VACANCIES_OVER_12M("vacancies_over_12m", Kind.COUNT, "lists without a GP for 12 months or more"),
+    SALARIED_SHARE("salaried_share", Kind.SHARE, "share of held lists with a salaried, ALIS or introduction contract"),
+    ALIS("alis", Kind.COUNT, "GPs in ALIS training"),
+    SPECIALIST_SHARE("specialist_share", Kind.SHARE, "share of GPs who are specialists in general practice"),
+    MEAN_GP_AGE("mean_gp_age", Kind.DECIMAL, "mean age of GPs"),
+    MEAN_GP_NET_INCOME_NOK("mean_gp_net_income_nok", Kind.NOK, "mean GP net income, NOK per year"),
+    MUNICIPAL_COST_NOK("municipal_cost_nok", Kind.NOK, "municipal net cost, NOK"),
+    STATE_COST_NOK("state_cost_nok", Kind.NOK, "state cost, NOK");
+
+    /** How a value is written. */
+    public enum Kind { COUNT, SHARE, DECIMAL, NOK }
+
+    private final String column;
+    private final Kind kind;
+    private final String description;
+
+    Metric(String column, Kind kind, String description) {
+        this.column = column;
+        this.kind = kind;
+        this.description = description;
+    }
+
+    public String column() {
+        return column;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Whether the metric is a flow over the period rather than a stock at its end. */
+    public boolean isFlow() {
+        return switch (this) {
+            case RECRUITS, ENTRANTS, EXITS_RETIREMENT, EXITS_OTHER, RELOCATIONS, MUNICIPAL_COST_NOK, STATE_COST_NOK -> true;
+            default -> false;
+        };
+    }
+
+    /** The metric with this column name, or null. */
+    public static Metric byColumn(String column) {
+        for (Metric m : values()) {
+            if (m.column.equals(column)) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

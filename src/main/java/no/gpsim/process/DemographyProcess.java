@@ -1,0 +1,68 @@
+package no.gpsim.process;
+
+import ec.util.MersenneTwisterFast;
+import java.util.Map;
+import no.gpsim.model.AgeGroups;
+import no.gpsim.model.Apportion;
+import no.gpsim.model.Draws;
+import no.gpsim.model.GpSim;
+import no.gpsim.model.Municipality;
+import no.gpsim.model.PatientList;
+import no.gpsim.scenario.DemographyConfig;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Process 2, demography (January only, from the second year): each age group of each
+ * municipality grows or shrinks by its rate plus the centrality shift, or follows the projection
+ * file where it has a row. New residents join lists with room; residents who leave are taken
+ * from the lists in proportion to each list's patients of that age.
+ */
+public final class DemographyProcess implements Steppable {
+
+    @Override
+    public void step(SimState state) {
+        GpSim sim = (GpSim) state;
+        if (sim.month().getMonthValue() != 1 || sim.monthsDone() == 1) {
+            return;
+        }
+        DemographyConfig d = sim.parameters().demography();
+        MersenneTwisterFast r = sim.streams().demography();
+        int year = sim.month().getYear();
+        for (Municipality m : sim.municipalities()) {
+            Map<Integer, long[]> projection = sim.inputs().projection().get(m.code());
+            int[] arrivals = new int[AgeGroups.COUNT];
+            for (int a = 0; a < AgeGroups.COUNT; a++) {
+                long current = m.population(a);
+                double factor = 1 + d.growth(a, m.centrality());
+                if (projection != null && projection.containsKey(year)) {
+                    long[] previous = projection.getOrDefault(year - 1, null);
+                    double base = previous != null ? previous[a] : m.data().residentsByAge()[a];
+                    factor = base > 0 ? projection.get(year)[a] / base : 1;
+                }
+                long target = Math.max(0, Draws.stochasticRound(r, current * factor));
+                long delta = target - current;
+                if (delta > 0) {
+                    arrivals[a] = (int) delta;
+                    m.changePopulation(a, delta);
+                } else if (delta < 0) {
+                    removeResidents(m, a, -delta);
+                }
+            }
+            PatientPlacement.place(sim, m, arrivals, null, r);
+        }
+    }
+
+    private static void removeResidents(Municipality m, int ageGroup, long count) {
+        double[] weights = new double[m.lists().size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = m.lists().get(i).patients(ageGroup);
+        }
+        long[] parts = Apportion.split(count, weights);
+        for (int i = 0; i < parts.length; i++) {
+            PatientList list = m.lists().get(i);
+            list.remove(ageGroup, (int) parts[i]);
+        }
+        m.changePopulation(ageGroup, -count);
+    }
+}

@@ -1,0 +1,80 @@
+package no.gpsim.process;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import no.gpsim.model.Candidate;
+import no.gpsim.model.Contract;
+import no.gpsim.model.ExitReason;
+import no.gpsim.model.Gp;
+import no.gpsim.model.GpSim;
+import no.gpsim.model.Municipality;
+import no.gpsim.model.Origin;
+import no.gpsim.model.PatientList;
+import no.gpsim.model.Training;
+import no.gpsim.rules.ExitHazard;
+import no.gpsim.scenario.ExitConfig;
+import no.gpsim.scenario.Parameters;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Process 5, GP decisions: a month of ageing and training, the monthly exit decision, and the
+ * yearly list-cap review in the contract's anniversary month (MODEL.md 5.5). A GP who relocates
+ * leaves its list and joins this month's candidates.
+ */
+public final class GpDecisionProcess implements Steppable {
+
+    @Override
+    public void step(SimState state) {
+        GpSim sim = (GpSim) state;
+        Parameters p = sim.parameters();
+        MersenneTwisterFast r = sim.streams().decisions();
+        CapReview review = new CapReview(sim);
+        int month = sim.month().getMonthValue();
+        List<Gp> all = new ArrayList<>(sim.gps());
+        for (Gp gp : all) {
+            gp.advanceMonth(p.alis().selfFundedCourseMonths());
+            ExitReason reason = exitReason(p.exit(), p, gp, r);
+            if (reason != null) {
+                leave(sim, gp, reason, r);
+            } else if (gp.contract() == Contract.SELF_EMPLOYED && gp.reviewMonth() == month && gp.monthsInPost() >= 12) {
+                review.review(gp);
+            }
+        }
+    }
+
+    /** Draws whether the GP leaves this month and why; null if it stays. */
+    static ExitReason exitReason(ExitConfig c, Parameters p, Gp gp, MersenneTwisterFast r) {
+        double u = r.nextDouble();
+        if (gp.age() >= c.maxAge()) {
+            return ExitReason.RETIREMENT;
+        }
+        double personal = (gp.traits().female() ? c.femaleFactor() : 1)
+                * (gp.ageAtStart() >= 40 ? c.olderStarterFactor() : 1)
+                * (gp.training() == Training.IN_ALIS ? p.alis().exitHazardFactor() : 1);
+        ExitHazard hazard = ExitHazard.of(c, gp.age(), gp.totalHours() - gp.traits().preferredHours(), gp.oncallHours(),
+                gp.netIncome(), gp.list().municipality().centrality(), personal);
+        if (u >= hazard.monthly()) {
+            return null;
+        }
+        if (r.nextDouble() * hazard.annual() < hazard.retirement()) {
+            return ExitReason.RETIREMENT;
+        }
+        return r.nextDouble() < c.relocationShare() ? ExitReason.RELOCATION : ExitReason.OTHER;
+    }
+
+    private static void leave(GpSim sim, Gp gp, ExitReason reason, MersenneTwisterFast r) {
+        PatientList list = gp.list();
+        Municipality m = list.municipality();
+        gp.leaveList();
+        list.release(r.nextDouble() < sim.parameters().employment().locumCoverShare());
+        sim.removeGp(gp);
+        m.tally().exit(reason);
+        sim.tally().exit(reason);
+        if (reason == ExitReason.RELOCATION) {
+            Training training = gp.training() == Training.IN_ALIS ? Training.NONE : gp.training();
+            sim.addCandidate(new Candidate(gp.traits(), Origin.RELOCATING_GP, gp.age(), training, gp.monthsAsGp(), list));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package no.gpsim.process;
+
+import no.gpsim.funding.BasicGrant;
+import no.gpsim.funding.EqualisationGrant;
+import no.gpsim.funding.PracticeAccount;
+import no.gpsim.model.Contract;
+import no.gpsim.model.Gp;
+import no.gpsim.model.GpSim;
+import no.gpsim.model.Municipality;
+import no.gpsim.model.OnCallDistrict;
+import no.gpsim.model.PatientList;
+import no.gpsim.scenario.FundingConfig;
+import no.gpsim.scenario.Parameters;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Process 4, income and costs: each GP's net income (kept as a yearly rate) and this month's
+ * municipal and state cost in every municipality (MODEL.md 5.4). Costs are a twelfth of the
+ * yearly rates in force this month.
+ */
+public final class IncomeProcess implements Steppable {
+
+    private static final double WEEKS_PER_YEAR = 52;
+
+    @Override
+    public void step(SimState state) {
+        GpSim sim = (GpSim) state;
+        Parameters p = sim.parameters();
+        FundingConfig f = p.funding();
+        double[] rates = p.demand().consultationsPerYear();
+        double[] weights = sim.ageWeights();
+        for (OnCallDistrict district : sim.districts()) {
+            long districtPopulation = Math.max(1, district.population());
+            double staffCost = district.dedicatedHours() * WEEKS_PER_YEAR * p.onCall().dedicatedStaffHourlyCost();
+            double packageCost = district.packageHours() * WEEKS_PER_YEAR * p.onCall().dedicatedStaffHourlyCost();
+            for (Municipality m : district.members()) {
+                double share = m.population() / (double) districtPopulation;
+                double municipal = staffCost * share;
+                double stateCost = packageCost * share;
+                double[] lists = accountLists(sim, p, m, rates, weights);
+                municipal += lists[0];
+                stateCost += lists[1];
+                m.tally().addCosts(municipal / 12, stateCost / 12);
+                sim.tally().addCosts(municipal / 12, stateCost / 12);
+            }
+        }
+    }
+
+    /** Yearly municipal and state cost of a municipality's lists; sets each GP's net income. */
+    private static double[] accountLists(GpSim sim, Parameters p, Municipality m, double[] rates, double[] weights) {
+        FundingConfig f = p.funding();
+        double equalisation = EqualisationGrant.annualPerGp(f, m.population(), m.meanListLength());
+        double supplement = supplement(f, m);
+        double municipal = 0;
+        double state = 0;
+        for (PatientList list : m.lists()) {
+            double consultations = list.consultationsPerYear(rates);
+            double meanWeight = list.meanOf(weights, 1.0);
+            Gp gp = list.holder();
+            if (gp != null) {
+                PracticeAccount account = PracticeAccount.of(p, gp.contract() == Contract.SELF_EMPLOYED, list.size(),
+                        meanWeight, consultations, list.cap(), gp.monthsInPost(), equalisation, gp.oncallHours(), supplement);
+                gp.setNetIncome(account.gpNetIncome());
+                municipal += account.municipalCost();
+                state += account.stateCost(f.refundShare());
+                if (gp.contract() == Contract.ALIS) {
+                    municipal += p.alis().municipalCoFundingPerYear();
+                    state += p.alis().grantPerYear();
+                }
+            } else {
+                double basic = BasicGrant.annual(f.basicGrant(), list.size(), meanWeight);
+                state += basic;
+                municipal -= basic;
+                if (list.hasLocum()) {
+                    double fees = consultations * f.feePerConsultation();
+                    municipal += p.employment().locumCostPerMonth() * 12 - fees;
+                    state += f.refundShare() * fees;
+                }
+            }
+        }
+        return new double[] {municipal, state};
+    }
+
+    /** The municipal supplement per GP per year: the municipality's own value or its class value. */
+    static double supplement(FundingConfig f, Municipality m) {
+        return Double.isNaN(m.supplementOverride()) ? f.supplement(m.centrality()) : m.supplementOverride();
+    }
+}

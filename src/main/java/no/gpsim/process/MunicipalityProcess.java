@@ -1,0 +1,79 @@
+package no.gpsim.process;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import no.gpsim.model.Draws;
+import no.gpsim.model.GpSim;
+import no.gpsim.model.Municipality;
+import no.gpsim.model.PatientList;
+import no.gpsim.scenario.AlisConfig;
+import no.gpsim.scenario.EmploymentConfig;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Process 6, municipality decisions (MODEL.md 5.6): count how long vacancies have been open,
+ * turn long-unfilled self-employed posts into salaried ones where allowed, close empty vacant
+ * lists the municipality no longer needs, and each January allocate the year's ALIS posts.
+ * (Lists are opened where residents exceed capacity when patients are placed; see
+ * {@link PatientPlacement}. Locums are assigned when a list falls vacant.)
+ */
+public final class MunicipalityProcess implements Steppable {
+
+    @Override
+    public void step(SimState state) {
+        GpSim sim = (GpSim) state;
+        EmploymentConfig e = sim.parameters().employment();
+        if (sim.month().getMonthValue() == 1) {
+            allocateAlis(sim);
+        }
+        for (Municipality m : sim.municipalities()) {
+            long capacity = 0;
+            for (PatientList list : m.lists()) {
+                capacity += list.cap();
+            }
+            for (PatientList list : new ArrayList<>(m.lists())) {
+                if (!list.isVacant()) {
+                    continue;
+                }
+                list.ageVacancy();
+                if (e.allowEmploymentSwitch() && !list.isSalariedPost() && list.monthsVacant() >= e.salariedAfterMonths()) {
+                    list.makeSalariedPost();
+                }
+                if (list.size() == 0 && capacity - list.cap() >= m.population()) {
+                    capacity -= list.cap();
+                    m.removeList(list);
+                }
+            }
+        }
+    }
+
+    /**
+     * Shares the year's ALIS posts over municipalities: each post goes to a municipality drawn in
+     * proportion to its lists (a list in centrality 5-6 counting {@code ruralWeight} times under
+     * rural priority). Unused posts of the year before lapse.
+     */
+    static void allocateAlis(GpSim sim) {
+        AlisConfig a = sim.parameters().alis();
+        MersenneTwisterFast r = sim.streams().municipalities();
+        List<Municipality> all = sim.municipalities();
+        long posts = Draws.stochasticRound(r, a.positionsPerYear() * sim.inputs().nationalShare());
+        double[] cumulative = new double[all.size()];
+        double total = 0;
+        for (int i = 0; i < all.size(); i++) {
+            Municipality m = all.get(i);
+            double weight = a.ruralPriority() && m.centrality() >= 5 ? a.ruralWeight() : 1;
+            total += m.lists().size() * weight;
+            cumulative[i] = total;
+            m.setAlisSlots(0);
+        }
+        for (long k = 0; k < posts && total > 0; k++) {
+            int i = Arrays.binarySearch(cumulative, r.nextDouble() * total);
+            i = i < 0 ? -i - 1 : i + 1;
+            Municipality m = all.get(Math.min(i, all.size() - 1));
+            m.setAlisSlots(m.alisSlots() + 1);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package no.gpsim.process;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import no.gpsim.model.AgeGroups;
+import no.gpsim.model.Apportion;
+import no.gpsim.model.Draws;
+import no.gpsim.model.GpSim;
+import no.gpsim.model.Municipality;
+import no.gpsim.model.PatientList;
+
+/**
+ * Moves patients between lists of one municipality without losing or doubling anyone. Patients
+ * go first to held lists with room, then to vacant lists with room; when no list has room the
+ * municipality opens a new list (MODEL.md 3, step 6), whose patients are then without a GP until
+ * it is filled.
+ */
+final class PatientPlacement {
+
+    private PatientPlacement() {
+    }
+
+    /**
+     * Takes {@code count} patients from a pool by age group, in proportion to the pool, and removes
+     * them from it.
+     */
+    static int[] take(int[] pool, int count) {
+        double[] w = new double[AgeGroups.COUNT];
+        int total = 0;
+        for (int a = 0; a < AgeGroups.COUNT; a++) {
+            w[a] = pool[a];
+            total += pool[a];
+        }
+        if (count > total) {
+            throw new IllegalArgumentException("cannot take " + count + " of " + total + " patients");
+        }
+        long[] parts = Apportion.split(count, w);
+        int[] out = new int[AgeGroups.COUNT];
+        for (int a = 0; a < AgeGroups.COUNT; a++) {
+            out[a] = (int) parts[a];
+            pool[a] -= out[a];
+        }
+        return out;
+    }
+
+    /** Removes up to {@code count} patients from a list, in proportion to its age mix; returns them by age. */
+    static int[] removeFrom(PatientList list, int count) {
+        int[] pool = new int[AgeGroups.COUNT];
+        for (int a = 0; a < AgeGroups.COUNT; a++) {
+            pool[a] = list.patients(a);
+        }
+        int[] taken = take(pool, Math.min(count, list.size()));
+        for (int a = 0; a < AgeGroups.COUNT; a++) {
+            list.remove(a, taken[a]);
+        }
+        return taken;
+    }
+
+    /**
+     * Places patients on the municipality's lists other than {@code exclude}: held lists with room
+     * in random order, then vacant lists with room, then new lists.
+     */
+    static void place(GpSim sim, Municipality m, int[] patients, PatientList exclude, MersenneTwisterFast r) {
+        int[] pool = patients.clone();
+        int left = 0;
+        for (int n : pool) {
+            left += n;
+        }
+        if (left == 0) {
+            return;
+        }
+        left = fill(held(m, exclude, true), pool, left, r);
+        left = fill(held(m, exclude, false), pool, left, r);
+        while (left > 0) {
+            int cap = sim.parameters().employment().newListSize();
+            PatientList fresh = sim.openList(m, cap, false);
+            fresh.release(r.nextDouble() < sim.parameters().employment().locumCoverShare());
+            int k = Math.min(left, cap);
+            int[] part = take(pool, k);
+            for (int a = 0; a < AgeGroups.COUNT; a++) {
+                fresh.add(a, part[a]);
+            }
+            left -= k;
+        }
+    }
+
+    /** Places patients on held lists with room only; returns how many found no room. */
+    static int placeOnHeld(Municipality m, int[] patients, MersenneTwisterFast r) {
+        int left = 0;
+        for (int n : patients) {
+            left += n;
+        }
+        return fill(held(m, null, true), patients, left, r);
+    }
+
+    private static List<PatientList> held(Municipality m, PatientList exclude, boolean held) {
+        List<PatientList> out = new ArrayList<>();
+        for (PatientList l : m.lists()) {
+            if (l != exclude && l.isVacant() != held && l.room() > 0) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static int fill(List<PatientList> targets, int[] pool, int left, MersenneTwisterFast r) {
+        if (left == 0 || targets.isEmpty()) {
+            return left;
+        }
+        Draws.shuffle(r, targets);
+        for (PatientList target : targets) {
+            if (left == 0) {
+                break;
+            }
+            int k = Math.min(left, target.room());
+            int[] part = take(pool, k);
+            for (int a = 0; a < AgeGroups.COUNT; a++) {
+                target.add(a, part[a]);
+            }
+            left -= k;
+        }
+        return left;
+    }
+}

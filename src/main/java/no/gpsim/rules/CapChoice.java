@@ -1,0 +1,42 @@
+package no.gpsim.rules;
+
+import java.util.function.IntToDoubleFunction;
+import no.gpsim.scenario.BehaviourConfig;
+
+/**
+ * The yearly list-cap choice (MODEL.md 5.5): the cap on the grid that maximises
+ * {@code incomeWeight * ln(net income) - hoursWeight * max(0, total hours - preferred hours)^2}.
+ */
+public final class CapChoice {
+
+    /** Net income is floored here before the logarithm, so a loss-making list is very bad but finite. */
+    public static final double MIN_INCOME = 100_000;
+
+    private CapChoice() {
+    }
+
+    /** The GP's utility of a year with this net income and these total weekly hours. */
+    public static double utility(double incomeWeight, double hoursWeight, double preferredHours, double netIncome,
+                                 double totalHours) {
+        double excess = Math.max(0, totalHours - preferredHours);
+        return incomeWeight * StrictMath.log(Math.max(MIN_INCOME, netIncome)) - hoursWeight * excess * excess;
+    }
+
+    /**
+     * The best cap on the grid; ties go to the lower cap.
+     *
+     * @param utilityOfCap utility of choosing a cap
+     */
+    public static int choose(BehaviourConfig b, IntToDoubleFunction utilityOfCap) {
+        int best = b.capMin();
+        double bestUtility = Double.NEGATIVE_INFINITY;
+        for (int cap = b.capMin(); cap <= b.capMax(); cap += b.capStep()) {
+            double u = utilityOfCap.applyAsDouble(cap);
+            if (u > bestUtility) {
+                best = cap;
+                bestUtility = u;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,50 @@
+package no.gpsim.rules;
+
+import no.gpsim.scenario.ExitConfig;
+
+/**
+ * The hazard that a GP leaves its post (MODEL.md 5.5): a retirement hazard rising steeply with
+ * age plus a base hazard, times a strain factor {@code exp(b_hours * excess hours + b_oncall *
+ * on-call hours + b_income * income shortfall)}, times a centrality factor and personal factors.
+ *
+ * @param retirement the retirement part of the yearly hazard
+ * @param other the part that is leaving for other reasons or relocating
+ */
+public record ExitHazard(double retirement, double other) {
+
+    /** Yearly hazard in total. */
+    public double annual() {
+        return retirement + other;
+    }
+
+    /** Probability of leaving within one month. */
+    public double monthly() {
+        return 1 - StrictMath.exp(-annual() / 12);
+    }
+
+    /** The strain factor: 1 with no excess hours, no on-call and no income shortfall. */
+    public static double strain(ExitConfig c, double excessHours, double oncallHours, double netIncome) {
+        double shortfall = Math.max(0, 1 - netIncome / c.referenceIncome());
+        return StrictMath.exp(c.hoursCoefficient() * Math.max(0, excessHours) + c.oncallCoefficient() * oncallHours
+                + c.incomeCoefficient() * shortfall);
+    }
+
+    /** Yearly retirement hazard by age, before strain: 0 before the start age, rising exponentially after. */
+    public static double retirementBase(ExitConfig c, double age) {
+        if (age < c.retirementStartAge()) {
+            return 0;
+        }
+        return c.retirementHazardAtStart() * StrictMath.exp(c.retirementHazardGrowth() * (age - c.retirementStartAge()));
+    }
+
+    /**
+     * The hazard of one GP.
+     *
+     * @param personalFactor product of the personal factors (sex, age at start, ALIS binding)
+     */
+    public static ExitHazard of(ExitConfig c, double age, double excessHours, double oncallHours, double netIncome,
+                                int centrality, double personalFactor) {
+        double factor = strain(c, excessHours, oncallHours, netIncome) * c.centralityFactor(centrality) * personalFactor;
+        return new ExitHazard(retirementBase(c, age) * factor, c.baseAnnualHazard() * factor);
+    }
+}

@@ -1,0 +1,98 @@
+package no.gpsim.scenario;
+
+import java.util.List;
+
+/**
+ * How much GP time a list needs (MODEL.md 5.2).
+ *
+ * @param consultationsPerYear consultations per listed patient per year, by age group 0-17, 18-66, 67-79, 80+
+ * @param minutesPerConsultation GP minutes per consultation including indirect work, at the start year
+ * @param workingWeeksPerYear weeks a year a GP works in the practice
+ * @param taskGrowthPerYear yearly relative growth in time per consultation (tasks moved to GPs)
+ * @param teamRelief share of GP practice time taken over by nurses and other staff
+ * @param eConsultationShare share of consultations done as e-consultations
+ * @param eConsultationTimeSaving share of a consultation's time saved when it is an e-consultation
+ * @param municipalHoursSmall municipal duty hours per week per GP in municipalities up to 2,000 inhabitants
+ * @param municipalHoursLarge municipal duty hours per week per GP in municipalities of 50,000 or more
+ */
+public record DemandConfig(double[] consultationsPerYear, double minutesPerConsultation, double workingWeeksPerYear,
+                           double taskGrowthPerYear, double teamRelief, double eConsultationShare,
+                           double eConsultationTimeSaving, double municipalHoursSmall, double municipalHoursLarge) {
+
+    public static final Key<List<Double>> CONSULTATIONS = Key.reals("demand.consultationsPerYear", 4, 0, 50,
+                    "ages 0-17, 18-66, 67-79, 80+", 1.6, 2.9, 4.3, 5.5)
+            .unit("consultations per listed patient per year")
+            .doc("GP consultations per patient per year by age group; the national mean is about 3.0")
+            .source("[lit] SSB 2023: 16.9 M consultations").build();
+    public static final Key<Double> MINUTES = Key.real("demand.minutesPerConsultation", 5, 120, 40)
+            .unit("minutes").doc("GP time per consultation including indirect work (letters, results, referrals)")
+            .source("[calib] the 2018 time-use study: 49 h/week practice work at lists near 1,100").build();
+    public static final Key<Double> WEEKS = Key.real("demand.workingWeeksPerYear", 30, 52, 46)
+            .unit("weeks per year").doc("weeks a year the GP works in the practice (holidays and courses excluded)")
+            .source("[calib]").build();
+    public static final Key<Double> TASK_GROWTH = Key.real("demand.taskGrowthPerYear", -0.1, 0.2, 0.01)
+            .unit("share per year").doc("growth in GP time per consultation from tasks moved to GPs, compounded yearly from the start")
+            .source("[calib]").build();
+    public static final Key<Double> TEAM_RELIEF = Key.real("demand.teamRelief", 0, 0.9, 0)
+            .unit("share of practice time").doc("share of GP practice time taken over by nurses and other staff (team-based practice)")
+            .source("[lever] Handlingsplan for allmennlegetjenesten 2020-2024: teambased practice").build();
+    public static final Key<Double> E_SHARE = Key.real("demand.eConsultationShare", 0, 1, 0)
+            .unit("share of consultations").doc("share of consultations done as e-consultations")
+            .source("[lever]").build();
+    public static final Key<Double> E_SAVING = Key.real("demand.eConsultationTimeSaving", 0, 1, 0.4)
+            .unit("share of a consultation's time").doc("time saved when a consultation is done electronically")
+            .source("[calib]").build();
+    public static final Key<Double> MUNICIPAL_SMALL = Key.real("demand.municipalHoursSmall", 0, 20, 7.5)
+            .unit("hours per week per GP").doc("municipal duties (nursing homes, health stations) in municipalities up to 2,000 inhabitants; "
+                    + "interpolated on log population down to municipalHoursLarge at 50,000")
+            .source("[lit] fastlegeforskriften: up to 7.5 h/week of municipal work").build();
+    public static final Key<Double> MUNICIPAL_LARGE = Key.real("demand.municipalHoursLarge", 0, 20, 2.0)
+            .unit("hours per week per GP").doc("municipal duties per GP in municipalities of 50,000 inhabitants or more")
+            .source("[calib]").build();
+
+    public static final List<Key<?>> KEYS = List.of(CONSULTATIONS, MINUTES, WEEKS, TASK_GROWTH, TEAM_RELIEF, E_SHARE,
+            E_SAVING, MUNICIPAL_SMALL, MUNICIPAL_LARGE);
+
+    public static DemandConfig from(ParamValues v) {
+        return new DemandConfig(Arrays2.of(v.get(CONSULTATIONS)), v.get(MINUTES), v.get(WEEKS), v.get(TASK_GROWTH),
+                v.get(TEAM_RELIEF), v.get(E_SHARE), v.get(E_SAVING), v.get(MUNICIPAL_SMALL), v.get(MUNICIPAL_LARGE));
+    }
+
+    public DemandConfig {
+        consultationsPerYear = consultationsPerYear.clone();
+    }
+
+    @Override
+    public double[] consultationsPerYear() {
+        return consultationsPerYear.clone();
+    }
+
+    /** Consultations per year for one age group (0 = 0-17 ... 3 = 80+). */
+    public double consultationRate(int ageGroup) {
+        return consultationsPerYear[ageGroup];
+    }
+
+    /**
+     * GP minutes per consultation after task growth, team relief and e-consultations, at a point
+     * {@code years} after the start.
+     */
+    public double effectiveMinutes(double years) {
+        double growth = StrictMath.pow(1 + taskGrowthPerYear, years);
+        double eFactor = 1 - eConsultationShare * eConsultationTimeSaving;
+        return minutesPerConsultation * growth * (1 - teamRelief) * eFactor;
+    }
+
+    /** Municipal duty hours per GP per week for a municipality of this size. */
+    public double municipalHours(long population) {
+        double small = 2_000;
+        double large = 50_000;
+        if (population <= small) {
+            return municipalHoursSmall;
+        }
+        if (population >= large) {
+            return municipalHoursLarge;
+        }
+        double t = StrictMath.log(population / small) / StrictMath.log(large / small);
+        return municipalHoursSmall + t * (municipalHoursLarge - municipalHoursSmall);
+    }
+}

@@ -1,0 +1,104 @@
+package no.gpsim.scenario;
+
+import java.util.List;
+
+/**
+ * The state and municipal money that reaches GPs (MODEL.md 5.4). All amounts in NOK; "per year"
+ * amounts are paid out in twelfths each month.
+ *
+ * @param basicGrant the per-patient basic grant (basistilskudd) and its model
+ * @param feePerConsultation fee income per consultation: state refund plus patient co-payment
+ * @param refundShare share of the fee paid by the state (the rest is the patient's co-payment)
+ * @param fixedCostsPerYear practice costs that do not depend on activity (rent, staff, equipment)
+ * @param costPerConsultation practice costs per consultation
+ * @param startGrantEnabled whether the start grant (grunntilskudd) is paid
+ * @param startGrantThreshold the start grant pays the basic grant as if the list held this many patients
+ * @param startGrantMaxContractMonths the start grant is paid in the first months of a contract only
+ * @param equalisationEnabled whether the equalisation grant (utjamningstilskudd) is paid
+ * @param equalisationMaxPopulation the grant applies in municipalities with fewer inhabitants than this
+ * @param equalisationListTarget the grant tops the municipality's mean list up to this many patients
+ * @param recruitmentGrant one-off amount paid to a GP who takes a post
+ * @param recruitmentMinCentrality the recruitment grant applies in centrality classes from this one up
+ * @param supplementByCentrality municipal supplement per GP per year, by centrality class 1-6
+ * @param supplementFile optional CSV overriding the supplement per municipality (kommunenummer,nok_per_year)
+ */
+public record FundingConfig(BasicGrantConfig basicGrant, double feePerConsultation, double refundShare,
+                            double fixedCostsPerYear, double costPerConsultation, boolean startGrantEnabled,
+                            int startGrantThreshold, int startGrantMaxContractMonths, boolean equalisationEnabled,
+                            int equalisationMaxPopulation, int equalisationListTarget, double recruitmentGrant,
+                            int recruitmentMinCentrality, double[] supplementByCentrality, String supplementFile) {
+
+    public static final Key<Double> FEE = Key.real("funding.feePerConsultation", 0, 10_000, 610)
+            .unit("NOK per consultation").doc("fee income per consultation: the state's refund plus the patient's co-payment")
+            .source("[lit] Helsedirektoratet/KUHR 2023: 51 % refunds and 17 % co-payments of 14.2 bn NOK").build();
+    public static final Key<Double> REFUND_SHARE = Key.real("funding.refundShare", 0, 1, 0.75)
+            .unit("share of the fee").doc("part of the fee paid by the state (the rest is the patient's co-payment)")
+            .source("[lit] 51 / (51 + 17) of fee income in 2023").build();
+    public static final Key<Double> FIXED_COSTS = Key.real("funding.practiceCosts.fixedPerYear", 0, 5_000_000, 600_000)
+            .unit("NOK per GP per year").doc("practice costs that do not vary with activity (rent, staff, equipment)")
+            .source("[calib] practice costs about 40 % of revenue").build();
+    public static final Key<Double> COST_PER_CONSULTATION = Key.real("funding.practiceCosts.perConsultation", 0, 5_000, 160)
+            .unit("NOK per consultation").doc("practice costs per consultation (consumables, variable staff time)")
+            .source("[calib] practice costs about 40 % of revenue").build();
+    public static final Key<Boolean> START_GRANT = Key.bool("funding.startGrant.enabled", true)
+            .doc("start grant (grunntilskudd, from 2020): a self-employed GP with a short list and a young contract "
+                    + "is paid the basic grant as if the list held listThreshold patients")
+            .source("[lit] Helsedirektoratet, from 2020").build();
+    public static final Key<Long> START_THRESHOLD = Key.integer("funding.startGrant.listThreshold", 0, 2_500, 500)
+            .unit("patients").doc("list length the start grant pays up to; the GP's cap must be above it")
+            .activeWhen("funding.startGrant.enabled is true", v -> v.get(START_GRANT)).build();
+    public static final Key<Long> START_MONTHS = Key.integer("funding.startGrant.maxContractMonths", 0, 120, 24)
+            .unit("months").doc("the start grant is paid while the contract is younger than this")
+            .activeWhen("funding.startGrant.enabled is true", v -> v.get(START_GRANT)).build();
+    public static final Key<Boolean> EQUALISATION = Key.bool("funding.equalisationGrant.enabled", true)
+            .doc("equalisation grant (utjamningstilskudd): in small municipalities with short lists, self-employed GPs "
+                    + "get the basic grant for the patients missing up to listTarget")
+            .source("[lit]").build();
+    public static final Key<Long> EQUALISATION_POPULATION = Key.integer("funding.equalisationGrant.maxPopulation", 0, 1_000_000, 5_000)
+            .unit("inhabitants").doc("the grant applies in municipalities with fewer inhabitants than this")
+            .activeWhen("funding.equalisationGrant.enabled is true", v -> v.get(EQUALISATION)).build();
+    public static final Key<Long> EQUALISATION_TARGET = Key.integer("funding.equalisationGrant.listTarget", 0, 2_500, 1_200)
+            .unit("patients").doc("the grant pays the basic grant for (listTarget - municipal mean list) extra patients")
+            .activeWhen("funding.equalisationGrant.enabled is true", v -> v.get(EQUALISATION)).build();
+    public static final Key<Double> RECRUITMENT_GRANT = Key.real("funding.recruitmentGrant.amount", 0, 5_000_000, 0)
+            .unit("NOK, once per recruit").doc("one-off grant from the state to a GP who takes a post; 0 switches it off")
+            .source("[lit] expert committee (2023): about 300,000 NOK; older scheme up to 200,000 per new list").build();
+    public static final Key<Long> RECRUITMENT_MIN_CENTRALITY = Key.integer("funding.recruitmentGrant.minCentrality", 1, 6, 1)
+            .unit("centrality class").doc("the recruitment grant is paid in municipalities of this centrality class or less central")
+            .activeWhen("funding.recruitmentGrant.amount is above 0", v -> v.get(RECRUITMENT_GRANT) > 0).build();
+    public static final Key<List<Double>> SUPPLEMENT = Key.reals("funding.municipalSupplement", 6, 0, 5_000_000,
+                    "centrality classes 1-6", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+            .unit("NOK per GP per year").doc("extra pay from the municipality to each of its GPs, by centrality class")
+            .source("[lever]").build();
+    public static final Key<String> SUPPLEMENT_FILE = Key.file("funding.municipalSupplementFile", null)
+            .unit("CSV path, relative to the scenario file")
+            .doc("optional per-municipality supplement (columns kommunenummer,nok_per_gp_per_year) that overrides "
+                    + "the class values for the municipalities it lists; none for no file")
+            .fixed().build();
+
+    public static final List<Key<?>> KEYS = List.of(FEE, REFUND_SHARE, FIXED_COSTS, COST_PER_CONSULTATION, START_GRANT,
+            START_THRESHOLD, START_MONTHS, EQUALISATION, EQUALISATION_POPULATION, EQUALISATION_TARGET, RECRUITMENT_GRANT,
+            RECRUITMENT_MIN_CENTRALITY, SUPPLEMENT, SUPPLEMENT_FILE);
+
+    public static FundingConfig from(ParamValues v) {
+        return new FundingConfig(BasicGrantConfig.from(v), v.get(FEE), v.get(REFUND_SHARE), v.get(FIXED_COSTS),
+                v.get(COST_PER_CONSULTATION), v.get(START_GRANT), v.getInt(START_THRESHOLD), v.getInt(START_MONTHS),
+                v.get(EQUALISATION), v.getInt(EQUALISATION_POPULATION), v.getInt(EQUALISATION_TARGET),
+                v.get(RECRUITMENT_GRANT), v.getInt(RECRUITMENT_MIN_CENTRALITY), Arrays2.of(v.get(SUPPLEMENT)),
+                v.get(SUPPLEMENT_FILE));
+    }
+
+    public FundingConfig {
+        supplementByCentrality = supplementByCentrality.clone();
+    }
+
+    @Override
+    public double[] supplementByCentrality() {
+        return supplementByCentrality.clone();
+    }
+
+    /** Municipal supplement per GP per year for a centrality class 1-6. */
+    public double supplement(int centrality) {
+        return supplementByCentrality[centrality - 1];
+    }
+}
