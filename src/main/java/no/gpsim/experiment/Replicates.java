@@ -29,6 +29,7 @@ public final class Replicates {
         Collector collector = new Collector();
         sim.addObserver(collector);
         sim.start();
+        Processes.deriveInitial(sim);
         InvariantCheck.check(sim);
         collector.observe(sim);
         sim.runToEnd();

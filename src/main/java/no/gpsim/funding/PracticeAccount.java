@@ -12,13 +12,15 @@ import no.gpsim.scenario.Parameters;
  * @param equalisation equalisation grant (state), self-employed only
  * @param fees consultation fees: state refund plus patient co-payment
  * @param costs practice costs
+ * @param municipalPay pay for municipal duties (paid by the municipality), self-employed only: a salary covers them
  * @param oncallPay on-call pay (paid by the municipality)
  * @param supplement municipal supplement
  * @param salary salary paid by the municipality (0 for a self-employed GP)
  * @param selfEmployed whether the GP keeps the practice's revenue and costs
  */
 public record PracticeAccount(double basicGrant, double startGrant, double equalisation, double fees, double costs,
-                              double oncallPay, double supplement, double salary, boolean selfEmployed) {
+                              double municipalPay, double oncallPay, double supplement, double salary,
+                              boolean selfEmployed) {
 
     /**
      * Works out a list's year.
@@ -31,27 +33,31 @@ public record PracticeAccount(double basicGrant, double startGrant, double equal
      * @param cap the list cap
      * @param contractMonths months since the GP took the post
      * @param equalisationPerGp the municipality's equalisation grant per self-employed GP
+     * @param municipalHoursPerWeek the GP's weekly hours of municipal duties
      * @param oncallHoursPerWeek the GP's weekly on-call hours
      * @param supplement the municipal supplement per GP per year
      */
     public static PracticeAccount of(Parameters p, boolean selfEmployed, double listSize, double meanWeight,
                                      double consultations, int cap, int contractMonths, double equalisationPerGp,
-                                     double oncallHoursPerWeek, double supplement) {
+                                     double municipalHoursPerWeek, double oncallHoursPerWeek, double supplement) {
         var f = p.funding();
         double basic = BasicGrant.annual(f.basicGrant(), listSize, meanWeight);
         double start = selfEmployed ? StartGrant.annualTopUp(f, listSize, cap, contractMonths, meanWeight) : 0;
         double equalisation = selfEmployed ? equalisationPerGp : 0;
         double fees = consultations * f.feePerConsultation();
         double costs = f.fixedCostsPerYear() + consultations * f.costPerConsultation();
+        double municipalPay = selfEmployed
+                ? municipalHoursPerWeek * p.demand().workingWeeksPerYear() * f.municipalHourlyPay() : 0;
         double oncallPay = oncallHoursPerWeek * 52 * p.onCall().hourlyPay();
         double salary = selfEmployed ? 0 : p.employment().salaryPerYear();
-        return new PracticeAccount(basic, start, equalisation, fees, costs, oncallPay, supplement, salary, selfEmployed);
+        return new PracticeAccount(basic, start, equalisation, fees, costs, municipalPay, oncallPay, supplement, salary,
+                selfEmployed);
     }
 
     /** The GP's net income per year. */
     public double gpNetIncome() {
         if (selfEmployed) {
-            return basicGrant + startGrant + equalisation + fees - costs + oncallPay + supplement;
+            return basicGrant + startGrant + equalisation + fees - costs + municipalPay + oncallPay + supplement;
         }
         return salary + oncallPay + supplement;
     }
@@ -63,7 +69,7 @@ public record PracticeAccount(double basicGrant, double startGrant, double equal
 
     /** The municipality's net cost per year: pay and, for a salaried GP, the practice's costs less its income. */
     public double municipalCost() {
-        double cost = oncallPay + supplement;
+        double cost = municipalPay + oncallPay + supplement;
         if (!selfEmployed) {
             cost += salary + costs - basicGrant - fees;
         }

@@ -9,16 +9,27 @@ public final class Candidate {
     private final Training training;
     private final int monthsAsGp;
     private final PatientList previousList;
+    private final long tasteSeed;
     private int monthsSearching;
 
+    /**
+     * @param tasteSeed a draw from the simulation's stream that fixes the candidate's idiosyncratic
+     *     taste for each post (see {@link Taste}), so its valuation of a post does not change from
+     *     month to month
+     */
     public Candidate(DoctorTraits traits, Origin origin, double age, Training training, int monthsAsGp,
-                     PatientList previousList) {
+                     PatientList previousList, long tasteSeed) {
         this.traits = traits;
         this.origin = origin;
         this.age = age;
         this.training = training;
         this.monthsAsGp = monthsAsGp;
         this.previousList = previousList;
+        this.tasteSeed = tasteSeed;
+    }
+
+    public long tasteSeed() {
+        return tasteSeed;
     }
 
     public DoctorTraits traits() {

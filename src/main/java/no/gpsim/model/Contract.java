@@ -6,12 +6,14 @@ public enum Contract {
     SELF_EMPLOYED,
     /** Fastlønn: the municipality pays a salary and keeps the grants and fees. */
     SALARIED,
-    /** In an ALIS training post, paid like a salaried GP. */
-    ALIS,
     /** On an introduction agreement: salaried for the first months, then self-employed. */
     INTRODUCTION;
 
-    /** Whether the municipality pays the GP a salary (and so bears the practice's costs and revenue). */
+    /**
+     * Whether the municipality pays the GP a salary (and so bears the practice's costs and
+     * revenue). ALIS is not a contract but a training status: an ALIS doctor holds a salaried or a
+     * self-employed post like any other GP.
+     */
     public boolean municipalityPays() {
         return this != SELF_EMPLOYED;
     }

@@ -34,7 +34,8 @@ public final class Doctors {
         double age = Draws.normalAtLeast(r, lm.ageMean(type), CANDIDATE_AGE_SD, MIN_CANDIDATE_AGE);
         boolean specialist = r.nextDouble() < lm.specialistShare(type);
         int monthsAsGp = origin == Origin.RETURNER ? 60 + r.nextInt(120) : 0;
-        return new Candidate(traits, origin, age, specialist ? Training.SPECIALIST : Training.NONE, monthsAsGp, null);
+        return new Candidate(traits, origin, age, specialist ? Training.SPECIALIST : Training.NONE, monthsAsGp, null,
+                r.nextLong());
     }
 
     /** Picks a candidate type by the scenario's mix. */

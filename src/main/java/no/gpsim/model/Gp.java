@@ -7,7 +7,7 @@ package no.gpsim.model;
 public final class Gp {
 
     private final int id;
-    private final DoctorTraits traits;
+    private DoctorTraits traits;
     private double age;
     private Training training;
     private int alisMonthsLeft;
@@ -138,6 +138,11 @@ public final class Gp {
         this.reviewMonth = no.gpsim.scenario.Scenario.START.minusMonths(months).getMonthValue();
     }
 
+    /** Replaces the GP's traits; used once, when preferences are inferred from the initial state. */
+    public void setTraits(DoctorTraits traits) {
+        this.traits = traits;
+    }
+
     public void leaveList() {
         this.list = null;
     }
@@ -162,9 +167,6 @@ public final class Gp {
         if (training == Training.IN_ALIS && --alisMonthsLeft <= 0) {
             training = Training.SPECIALIST;
             alisMonthsLeft = 0;
-            if (contract == Contract.ALIS) {
-                contract = list != null && list.isSalariedPost() ? Contract.SALARIED : Contract.SELF_EMPLOYED;
-            }
         }
         if (contract == Contract.INTRODUCTION && --introductionMonthsLeft <= 0) {
             introductionMonthsLeft = 0;

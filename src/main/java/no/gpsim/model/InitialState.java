@@ -178,8 +178,7 @@ final class InitialState {
             training = Training.NONE;
             monthsAsGp = r.nextInt(parameters.alis().selfFundedCourseMonths());
         }
-        Contract contract = training == Training.IN_ALIS ? Contract.ALIS
-                : salariedPost ? Contract.SALARIED : Contract.SELF_EMPLOYED;
+        Contract contract = salariedPost ? Contract.SALARIED : Contract.SELF_EMPLOYED;
         return new Gp(sim.newGpId(), traits, age, training, alisLeft, contract, monthsAsGp, 0, 1);
     }
 

@@ -51,14 +51,15 @@ final class CapReview {
         }
         double equalisation = EqualisationGrant.annualPerGp(p.funding(), m.population(), m.meanListLength());
         double supplement = IncomeProcess.supplement(p.funding(), m);
-        double fixedHours = gp.municipalHours() + gp.oncallHours();
+        double municipalHours = gp.municipalHours();
         long reachable = size + unserved;
         int cap = CapChoice.choose(p.behaviour(), c -> {
             double patients = c < size ? c : Math.min(c, reachable);
             double consultations = patients * consultationsPerPatient;
-            double hours = Workload.practiceHours(p.demand(), consultations, minutes) + fixedHours;
+            double hours = p.behaviour().feltHours(Workload.practiceHours(p.demand(), consultations, minutes)
+                    + municipalHours, gp.oncallHours());
             double income = PracticeAccount.of(p, true, patients, meanWeight, consultations, c, gp.monthsInPost(),
-                    equalisation, gp.oncallHours(), supplement).gpNetIncome();
+                    equalisation, municipalHours, gp.oncallHours(), supplement).gpNetIncome();
             return CapChoice.utility(gp.traits().incomeWeight(), p.behaviour().hoursWeight(), gp.traits().preferredHours(),
                     income, hours);
         });

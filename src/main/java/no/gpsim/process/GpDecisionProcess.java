@@ -53,7 +53,8 @@ public final class GpDecisionProcess implements Steppable {
         double personal = (gp.traits().female() ? c.femaleFactor() : 1)
                 * (gp.ageAtStart() >= 40 ? c.olderStarterFactor() : 1)
                 * (gp.training() == Training.IN_ALIS ? p.alis().exitHazardFactor() : 1);
-        ExitHazard hazard = ExitHazard.of(c, gp.age(), gp.totalHours() - gp.traits().preferredHours(), gp.oncallHours(),
+        double felt = p.behaviour().feltHours(gp.practiceHours() + gp.municipalHours(), gp.oncallHours());
+        ExitHazard hazard = ExitHazard.of(c, gp.age(), felt - gp.traits().preferredHours(), gp.oncallHours(),
                 gp.netIncome(), gp.list().municipality().centrality(), personal);
         if (u >= hazard.monthly()) {
             return null;
@@ -74,7 +75,8 @@ public final class GpDecisionProcess implements Steppable {
         sim.tally().exit(reason);
         if (reason == ExitReason.RELOCATION) {
             Training training = gp.training() == Training.IN_ALIS ? Training.NONE : gp.training();
-            sim.addCandidate(new Candidate(gp.traits(), Origin.RELOCATING_GP, gp.age(), training, gp.monthsAsGp(), list));
+            sim.addCandidate(new Candidate(gp.traits(), Origin.RELOCATING_GP, gp.age(), training, gp.monthsAsGp(), list,
+                    r.nextLong()));
         }
     }
 }

@@ -9,6 +9,7 @@ import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
 import no.gpsim.model.OnCallDistrict;
 import no.gpsim.model.PatientList;
+import no.gpsim.model.Training;
 import no.gpsim.scenario.FundingConfig;
 import no.gpsim.scenario.Parameters;
 import sim.engine.SimState;
@@ -25,9 +26,15 @@ public final class IncomeProcess implements Steppable {
 
     @Override
     public void step(SimState state) {
-        GpSim sim = (GpSim) state;
+        account((GpSim) state, true);
+    }
+
+    /**
+     * Sets every GP's net income and, when {@code book} is true, adds the month's costs to the
+     * running totals. Without booking it only derives incomes from the state (for step 0).
+     */
+    public static void account(GpSim sim, boolean book) {
         Parameters p = sim.parameters();
-        FundingConfig f = p.funding();
         double[] rates = p.demand().consultationsPerYear();
         double[] weights = sim.ageWeights();
         for (OnCallDistrict district : sim.districts()) {
@@ -41,8 +48,10 @@ public final class IncomeProcess implements Steppable {
                 double[] lists = accountLists(sim, p, m, rates, weights);
                 municipal += lists[0];
                 stateCost += lists[1];
-                m.tally().addCosts(municipal / 12, stateCost / 12);
-                sim.tally().addCosts(municipal / 12, stateCost / 12);
+                if (book) {
+                    m.tally().addCosts(municipal / 12, stateCost / 12);
+                    sim.tally().addCosts(municipal / 12, stateCost / 12);
+                }
             }
         }
     }
@@ -60,11 +69,12 @@ public final class IncomeProcess implements Steppable {
             Gp gp = list.holder();
             if (gp != null) {
                 PracticeAccount account = PracticeAccount.of(p, gp.contract() == Contract.SELF_EMPLOYED, list.size(),
-                        meanWeight, consultations, list.cap(), gp.monthsInPost(), equalisation, gp.oncallHours(), supplement);
+                        meanWeight, consultations, list.cap(), gp.monthsInPost(), equalisation, gp.municipalHours(),
+                        gp.oncallHours(), supplement);
                 gp.setNetIncome(account.gpNetIncome());
                 municipal += account.municipalCost();
                 state += account.stateCost(f.refundShare());
-                if (gp.contract() == Contract.ALIS) {
+                if (gp.training() == Training.IN_ALIS) {
                     municipal += p.alis().municipalCoFundingPerYear();
                     state += p.alis().grantPerYear();
                 }

@@ -13,6 +13,7 @@ import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
 import no.gpsim.model.Origin;
 import no.gpsim.model.PatientList;
+import no.gpsim.model.Taste;
 import no.gpsim.model.Training;
 import no.gpsim.scenario.BehaviourConfig;
 import no.gpsim.scenario.LabourMarketConfig;
@@ -58,13 +59,13 @@ public final class LabourMarketProcess implements Steppable {
                 if (taken[j] || o.list() == c.previousList()) {
                     continue;
                 }
-                double u = valuation.value(c, o) + Draws.gumbel(r, lm.choiceNoise());
+                double u = valuation.value(c, o) + Taste.gumbel(c.tasteSeed(), o.list().id(), lm.choiceNoise());
                 if (u > bestUtility) {
                     bestUtility = u;
                     best = j;
                 }
             }
-            double outside = valuation.outside(c) + Draws.gumbel(r, lm.choiceNoise());
+            double outside = valuation.outside(c) + Taste.gumbel(c.tasteSeed(), -1, lm.choiceNoise());
             if (best >= 0 && bestUtility > outside) {
                 taken[best] = true;
                 hire(sim, c, offers.get(best).list());
@@ -124,7 +125,26 @@ public final class LabourMarketProcess implements Steppable {
         double rural = foreign * b.ruralAversionForeign() + (1 - foreign) * b.ruralAversionDomestic();
         DoctorTraits traits = new DoctorTraits(b.incomeWeightMean(), b.preferredHoursMean(), b.oncallAversionMean(), 0,
                 rural, 1.0, false, false);
-        return new Candidate(traits, Origin.NEWLY_QUALIFIED, lm.ageMean(0), Training.NONE, 0, null);
+        return new Candidate(traits, Origin.NEWLY_QUALIFIED, lm.ageMean(0), Training.NONE, 0, null, 0);
+    }
+
+    /**
+     * A new GP agrees its list on taking the post: a self-employed GP chooses its cap as in the
+     * yearly review; a salaried post is capped at the new-list size. Patients above the cap move
+     * to other lists.
+     */
+    private static void settleList(GpSim sim, Gp gp) {
+        PatientList list = gp.list();
+        if (gp.contract() == Contract.SALARIED) {
+            int cap = Math.min(list.cap(), sim.parameters().employment().newListSize());
+            list.setCap(cap);
+            if (list.size() > cap) {
+                int[] shed = PatientPlacement.removeFrom(list, list.size() - cap);
+                PatientPlacement.place(sim, list.municipality(), shed, list, sim.streams().municipalities());
+            }
+        } else {
+            new CapReview(sim).review(gp);
+        }
     }
 
     private static void hire(GpSim sim, Candidate c, PatientList list) {
@@ -138,8 +158,8 @@ public final class LabourMarketProcess implements Steppable {
             m.useAlisSlot();
             training = Training.IN_ALIS;
             alisMonths = p.alis().trainingMonths();
-            contract = Contract.ALIS;
-        } else if (list.isSalariedPost()) {
+        }
+        if (list.isSalariedPost()) {
             contract = Contract.SALARIED;
         } else {
             contract = Contract.SELF_EMPLOYED;
@@ -152,6 +172,7 @@ public final class LabourMarketProcess implements Steppable {
             gp.startIntroduction(p.employment().introductionMonths());
         }
         sim.addGp(gp);
+        settleList(sim, gp);
         boolean entrant = c.origin() != Origin.RELOCATING_GP;
         m.tally().recruit(entrant);
         sim.tally().recruit(entrant);

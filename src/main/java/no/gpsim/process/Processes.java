@@ -1,6 +1,7 @@
 package no.gpsim.process;
 
 import java.util.List;
+import no.gpsim.model.GpSim;
 import sim.engine.Steppable;
 
 /**
@@ -10,6 +11,17 @@ import sim.engine.Steppable;
 public final class Processes {
 
     private Processes() {
+    }
+
+    /**
+     * Completes the initial state: works out hours and incomes, so that step 0 reports them, and
+     * infers the initial GPs' preferred hours from the lists they hold. No cost is booked and no
+     * decision made.
+     */
+    public static void deriveInitial(GpSim sim) {
+        new WorkloadProcess().step(sim);
+        IncomeProcess.account(sim, false);
+        InitialPreferences.infer(sim);
     }
 
     public static List<Steppable> monthly() {

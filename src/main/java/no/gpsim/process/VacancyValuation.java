@@ -48,11 +48,13 @@ final class VacancyValuation {
         Municipality lastMunicipality = null;
         double equalisation = 0;
         double supplement = 0;
+        double meanList = 0;
         for (PatientList list : vacancies) {
             Municipality m = list.municipality();
             if (m != lastMunicipality) {
                 lastMunicipality = m;
-                equalisation = EqualisationGrant.annualPerGp(p.funding(), m.population(), m.meanListLength());
+                meanList = m.meanListLength();
+                equalisation = EqualisationGrant.annualPerGp(p.funding(), m.population(), meanList);
                 supplement = IncomeProcess.supplement(p.funding(), m);
             }
             OnCallDistrict d = m.district();
@@ -61,21 +63,37 @@ final class VacancyValuation {
                 allocation = OnCallAllocation.allocate(p.onCall(), d.population(), d.leadCentrality(),
                         d.eligibleQualified(), d.eligibleUnqualified() + 1);
             }
-            int expected = (int) Math.min(list.cap(), Math.max(list.size(), p.behaviour().capMin()));
+            int expected = expectedList(p, list, meanList);
             double scale = list.size() == 0 ? 0 : expected / (double) list.size();
             double consultations = list.size() == 0 ? expected * municipalRate(m, rates)
                     : list.consultationsPerYear(rates) * scale;
             double meanWeight = list.meanOf(weights, 1.0);
+            double municipalHours = p.demand().municipalHours(m.population());
             PracticeAccount self = PracticeAccount.of(p, true, expected, meanWeight, consultations, list.cap(), 0,
-                    equalisation, 0, supplement);
+                    equalisation, municipalHours, 0, supplement);
             double salaried = p.employment().salaryPerYear() + supplement;
-            double baseHours = Workload.practiceHours(p.demand(), consultations, minutes) + p.demand().municipalHours(m.population());
+            double baseHours = Workload.practiceHours(p.demand(), consultations, minutes) + municipalHours;
             boolean grant = p.funding().recruitmentGrant() > 0 && m.centrality() >= p.funding().recruitmentMinCentrality();
             out.add(new Offer(list, self.gpNetIncome(), salaried, baseHours, allocation.qualifiedHours(),
                     allocation.unqualifiedHours(), m.remoteness(), list.isSalariedPost(), m.alisSlots() > 0,
                     grant ? p.funding().recruitmentGrant() / VALUATION_YEARS : 0));
         }
         return out;
+    }
+
+    /**
+     * The list a recruit expects to work with. A self-employed GP sets its own cap on taking the
+     * post and patients switch in or out until the list is about the municipality's mean, so it
+     * expects min(cap, mean list). A salaried post is capped at the new-list size by the
+     * municipality, and starts from its current patients.
+     */
+    static int expectedList(Parameters p, PatientList list, double meanList) {
+        double mean = Math.max(1, meanList);
+        if (!list.isSalariedPost()) {
+            return (int) Math.min(list.cap(), mean);
+        }
+        int cap = Math.min(list.cap(), p.employment().newListSize());
+        return (int) Math.min(cap, Math.max(list.size(), mean));
     }
 
     /** Consultations per resident per year at the municipality's age mix. */
@@ -98,7 +116,7 @@ final class VacancyValuation {
         double oncallPay = oncall * 52 * onCall.hourlyPay();
         boolean alis = o.alisOffer() && !c.isSpecialist();
         double salariedWeight;
-        if (o.salariedPost() || alis) {
+        if (o.salariedPost()) {
             salariedWeight = 1;
         } else if (c.origin() != Origin.RELOCATING_GP && p.employment().introductionMonths() > 0) {
             salariedWeight = Math.min(1, p.employment().introductionMonths() / (12 * VALUATION_YEARS));
@@ -108,7 +126,7 @@ final class VacancyValuation {
         double income = salariedWeight * o.salariedIncome() + (1 - salariedWeight) * o.selfEmployedIncome()
                 + oncallPay + o.oneOffPerYear();
         double u = CapChoice.utility(c.traits().incomeWeight(), p.behaviour().hoursWeight(), c.traits().preferredHours(),
-                income, o.baseHours() + oncall);
+                income, p.behaviour().feltHours(o.baseHours(), oncall));
         u -= c.traits().oncallAversion() * oncall;
         u += salariedWeight * c.traits().salariedPreference();
         u -= c.traits().ruralAversion() * o.remoteness();

@@ -22,11 +22,13 @@ import java.util.List;
  * @param ruralAversionDomestic mean dislike of remote posts for doctors educated in Norway
  * @param ruralAversionForeign mean dislike of remote posts for doctors educated abroad
  * @param ruralAversionSd spread of the dislike of remote posts
+ * @param oncallHoursWeight how much an on-call hour counts towards felt working hours (much of it is stand-by)
  */
 public record BehaviourConfig(int capMin, int capMax, int capStep, double incomeWeightMean, double incomeWeightSd,
                               double hoursWeight, double preferredHoursMean, double preferredHoursSd,
                               double oncallAversionMean, double oncallAversionSd, double salariedPreferenceSd,
-                              double ruralAversionDomestic, double ruralAversionForeign, double ruralAversionSd) {
+                              double ruralAversionDomestic, double ruralAversionForeign, double ruralAversionSd,
+                              double oncallHoursWeight) {
 
     public static final Key<Long> CAP_MIN = Key.integer("behaviour.capMin", 0, 2_500, 500)
             .unit("patients").doc("lowest list cap a GP may choose")
@@ -45,7 +47,7 @@ public record BehaviourConfig(int capMin, int capMax, int capStep, double income
     public static final Key<Double> HOURS_WEIGHT = Key.real("behaviour.hoursWeight", 0, 1, 0.0015)
             .unit("utility per squared hour").doc("penalty per squared weekly hour worked above the preferred hours")
             .source("[calib] chosen so caps near 1,100 are optimal for a central GP").build();
-    public static final Key<Double> PREFERRED_HOURS = Key.real("behaviour.preferredHoursMean", 10, 100, 45)
+    public static final Key<Double> PREFERRED_HOURS = Key.real("behaviour.preferredHoursMean", 10, 100, 50)
             .unit("hours per week").doc("mean preferred total working week (practice, municipal and on-call hours)")
             .source("[calib]").build();
     public static final Key<Double> PREFERRED_HOURS_SD = Key.real("behaviour.preferredHoursSd", 0, 30, 6)
@@ -58,7 +60,7 @@ public record BehaviourConfig(int capMin, int capMax, int capStep, double income
     public static final Key<Double> SALARIED_PREFERENCE_SD = Key.real("behaviour.salariedPreferenceSd", 0, 2, 0.1)
             .unit("utility").doc("spread of the preference for a salaried post over self-employment (mean 0)")
             .source("[calib]").build();
-    public static final Key<Double> RURAL_DOMESTIC = Key.real("behaviour.ruralAversionDomestic", 0, 5, 0.4)
+    public static final Key<Double> RURAL_DOMESTIC = Key.real("behaviour.ruralAversionDomestic", 0, 5, 0.55)
             .unit("utility per unit of remoteness").doc("mean dislike of remote posts, for doctors educated in Norway; "
                     + "remoteness is 1 - centrality index / 1000")
             .source("[calib]").build();
@@ -68,14 +70,25 @@ public record BehaviourConfig(int capMin, int capMax, int capStep, double income
     public static final Key<Double> RURAL_SD = Key.real("behaviour.ruralAversionSd", 0, 5, 0.15)
             .unit("utility per unit of remoteness").doc("spread of the dislike of remote posts").build();
 
+    public static final Key<Double> ONCALL_HOURS_WEIGHT = Key.real("behaviour.oncallHoursWeight", 0, 1, 0.5)
+            .unit("felt hours per on-call hour").doc("how much an on-call hour counts towards the working week a GP "
+                    + "weighs against its preferred hours (much rural on-call is stand-by from home); the outputs report "
+                    + "actual hours")
+            .source("[calib]").build();
+
     public static final List<Key<?>> KEYS = List.of(CAP_MIN, CAP_MAX, CAP_STEP, INCOME_WEIGHT, INCOME_WEIGHT_SD,
             HOURS_WEIGHT, PREFERRED_HOURS, PREFERRED_HOURS_SD, ONCALL_AVERSION, ONCALL_AVERSION_SD,
-            SALARIED_PREFERENCE_SD, RURAL_DOMESTIC, RURAL_FOREIGN, RURAL_SD);
+            SALARIED_PREFERENCE_SD, RURAL_DOMESTIC, RURAL_FOREIGN, RURAL_SD, ONCALL_HOURS_WEIGHT);
 
     public static BehaviourConfig from(ParamValues v) {
         return new BehaviourConfig(v.getInt(CAP_MIN), v.getInt(CAP_MAX), v.getInt(CAP_STEP), v.get(INCOME_WEIGHT),
                 v.get(INCOME_WEIGHT_SD), v.get(HOURS_WEIGHT), v.get(PREFERRED_HOURS), v.get(PREFERRED_HOURS_SD),
                 v.get(ONCALL_AVERSION), v.get(ONCALL_AVERSION_SD), v.get(SALARIED_PREFERENCE_SD), v.get(RURAL_DOMESTIC),
-                v.get(RURAL_FOREIGN), v.get(RURAL_SD));
+                v.get(RURAL_FOREIGN), v.get(RURAL_SD), v.get(ONCALL_HOURS_WEIGHT));
+    }
+
+    /** The working week a GP weighs against its preferred hours: day work plus weighted on-call hours. */
+    public double feltHours(double dayHours, double oncallHours) {
+        return dayHours + oncallHoursWeight * oncallHours;
     }
 }

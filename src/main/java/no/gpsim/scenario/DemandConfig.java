@@ -24,7 +24,7 @@ public record DemandConfig(double[] consultationsPerYear, double minutesPerConsu
             .unit("consultations per listed patient per year")
             .doc("GP consultations per patient per year by age group; the national mean is about 3.0")
             .source("[lit] SSB 2023: 16.9 M consultations").build();
-    public static final Key<Double> MINUTES = Key.real("demand.minutesPerConsultation", 5, 120, 40)
+    public static final Key<Double> MINUTES = Key.real("demand.minutesPerConsultation", 5, 120, 44)
             .unit("minutes").doc("GP time per consultation including indirect work (letters, results, referrals)")
             .source("[calib] the 2018 time-use study: 49 h/week practice work at lists near 1,100").build();
     public static final Key<Double> WEEKS = Key.real("demand.workingWeeksPerYear", 30, 52, 46)

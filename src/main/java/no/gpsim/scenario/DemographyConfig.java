@@ -10,9 +10,10 @@ import java.util.List;
  * @param centralityShift added to every age group's growth, by centrality class 1-6
  * @param projectionFile optional CSV of projected population per municipality and year that replaces the growth rates
  * @param moveRatePerMonth share of patients on lists without a GP who move to a list with room each month
+ * @param switchRatePerYear share of patients on held lists who switch to another GP with room each year
  */
 public record DemographyConfig(double[] growthByAge, double[] centralityShift, String projectionFile,
-                               double moveRatePerMonth) {
+                               double moveRatePerMonth, double switchRatePerYear) {
 
     public static final Key<List<Double>> GROWTH = Key.reals("demography.growthByAge", 4, -0.5, 0.5,
                     "ages 0-17, 18-66, 67-79, 80+", -0.006, 0.002, 0.018, 0.045)
@@ -32,11 +33,16 @@ public record DemographyConfig(double[] growthByAge, double[] centralityShift, S
                     + "their municipality each month")
             .source("[calib]").build();
 
-    public static final List<Key<?>> KEYS = List.of(GROWTH, SHIFT, PROJECTION, MOVE_RATE);
+    public static final Key<Double> SWITCH_RATE = Key.real("patients.switchRatePerYear", 0, 1, 0.05)
+            .unit("share per year").doc("share of patients on held lists who switch to another GP of their municipality "
+                    + "with room; this is how a new GP's list fills up")
+            .source("[calib] a few hundred thousand GP changes a year").build();
+
+    public static final List<Key<?>> KEYS = List.of(GROWTH, SHIFT, PROJECTION, MOVE_RATE, SWITCH_RATE);
 
     public static DemographyConfig from(ParamValues v) {
         return new DemographyConfig(Arrays2.of(v.get(GROWTH)), Arrays2.of(v.get(SHIFT)), v.get(PROJECTION),
-                v.get(MOVE_RATE));
+                v.get(MOVE_RATE), v.get(SWITCH_RATE));
     }
 
     public DemographyConfig {

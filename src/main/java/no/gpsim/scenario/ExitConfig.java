@@ -27,7 +27,7 @@ public record ExitConfig(double baseAnnualHazard, double retirementStartAge, dou
                          double[] centralityFactor, double femaleFactor, double olderStarterFactor,
                          double relocationShare) {
 
-    public static final Key<Double> BASE = Key.real("exit.baseAnnualHazard", 0, 1, 0.045)
+    public static final Key<Double> BASE = Key.real("exit.baseAnnualHazard", 0, 1, 0.065)
             .unit("per year").doc("hazard of leaving the post for reasons other than retirement, at zero strain")
             .source("[calib] about 6 % of GPs leave the scheme a year (309 of 5,100 in 2023)").build();
     public static final Key<Double> RETIREMENT_AGE = Key.real("exit.retirementStartAge", 40, 80, 62)
@@ -50,7 +50,7 @@ public record ExitConfig(double baseAnnualHazard, double retirementStartAge, dou
             .unit("NOK per year").doc("net income below which a GP feels an income shortfall")
             .source("[lit] gross personal income 1.4 M NOK for lists under 750 (SSB 2020)").build();
     public static final Key<List<Double>> CENTRALITY = Key.reals("exit.centralityFactor", 6, 0, 10,
-                    "centrality classes 1-6", 0.8, 0.85, 0.95, 1.05, 1.25, 1.45)
+                    "centrality classes 1-6", 0.8, 0.85, 1.0, 1.2, 1.7, 2.2)
             .unit("factor").doc("hazard factor by centrality class (distance from family, professional isolation)")
             .source("[calib] median contract 2.75 years under 2,000 inhabitants vs 8.4 years over 50,000 (Abelsen et al.)").build();
     public static final Key<Double> FEMALE = Key.real("exit.femaleFactor", 0, 10, 0.85)

@@ -21,12 +21,14 @@ import java.util.List;
  * @param recruitmentMinCentrality the recruitment grant applies in centrality classes from this one up
  * @param supplementByCentrality municipal supplement per GP per year, by centrality class 1-6
  * @param supplementFile optional CSV overriding the supplement per municipality (kommunenummer,nok_per_year)
+ * @param municipalHourlyPay pay per hour of municipal duties to a self-employed GP
  */
 public record FundingConfig(BasicGrantConfig basicGrant, double feePerConsultation, double refundShare,
                             double fixedCostsPerYear, double costPerConsultation, boolean startGrantEnabled,
                             int startGrantThreshold, int startGrantMaxContractMonths, boolean equalisationEnabled,
                             int equalisationMaxPopulation, int equalisationListTarget, double recruitmentGrant,
-                            int recruitmentMinCentrality, double[] supplementByCentrality, String supplementFile) {
+                            int recruitmentMinCentrality, double[] supplementByCentrality, String supplementFile,
+                            double municipalHourlyPay) {
 
     public static final Key<Double> FEE = Key.real("funding.feePerConsultation", 0, 10_000, 610)
             .unit("NOK per consultation").doc("fee income per consultation: the state's refund plus the patient's co-payment")
@@ -34,10 +36,10 @@ public record FundingConfig(BasicGrantConfig basicGrant, double feePerConsultati
     public static final Key<Double> REFUND_SHARE = Key.real("funding.refundShare", 0, 1, 0.75)
             .unit("share of the fee").doc("part of the fee paid by the state (the rest is the patient's co-payment)")
             .source("[lit] 51 / (51 + 17) of fee income in 2023").build();
-    public static final Key<Double> FIXED_COSTS = Key.real("funding.practiceCosts.fixedPerYear", 0, 5_000_000, 600_000)
+    public static final Key<Double> FIXED_COSTS = Key.real("funding.practiceCosts.fixedPerYear", 0, 5_000_000, 350_000)
             .unit("NOK per GP per year").doc("practice costs that do not vary with activity (rent, staff, equipment)")
             .source("[calib] practice costs about 40 % of revenue").build();
-    public static final Key<Double> COST_PER_CONSULTATION = Key.real("funding.practiceCosts.perConsultation", 0, 5_000, 160)
+    public static final Key<Double> COST_PER_CONSULTATION = Key.real("funding.practiceCosts.perConsultation", 0, 5_000, 220)
             .unit("NOK per consultation").doc("practice costs per consultation (consumables, variable staff time)")
             .source("[calib] practice costs about 40 % of revenue").build();
     public static final Key<Boolean> START_GRANT = Key.bool("funding.startGrant.enabled", true)
@@ -76,16 +78,21 @@ public record FundingConfig(BasicGrantConfig basicGrant, double feePerConsultati
                     + "the class values for the municipalities it lists; none for no file")
             .fixed().build();
 
+    public static final Key<Double> MUNICIPAL_PAY = Key.real("funding.municipalHourlyPay", 0, 10_000, 700)
+            .unit("NOK per hour").doc("pay per hour of municipal duties (nursing homes, health stations) to a "
+                    + "self-employed GP, paid by the municipality; a salaried GP's salary covers them")
+            .source("[calib]").build();
+
     public static final List<Key<?>> KEYS = List.of(FEE, REFUND_SHARE, FIXED_COSTS, COST_PER_CONSULTATION, START_GRANT,
             START_THRESHOLD, START_MONTHS, EQUALISATION, EQUALISATION_POPULATION, EQUALISATION_TARGET, RECRUITMENT_GRANT,
-            RECRUITMENT_MIN_CENTRALITY, SUPPLEMENT, SUPPLEMENT_FILE);
+            RECRUITMENT_MIN_CENTRALITY, SUPPLEMENT, SUPPLEMENT_FILE, MUNICIPAL_PAY);
 
     public static FundingConfig from(ParamValues v) {
         return new FundingConfig(BasicGrantConfig.from(v), v.get(FEE), v.get(REFUND_SHARE), v.get(FIXED_COSTS),
                 v.get(COST_PER_CONSULTATION), v.get(START_GRANT), v.getInt(START_THRESHOLD), v.getInt(START_MONTHS),
                 v.get(EQUALISATION), v.getInt(EQUALISATION_POPULATION), v.getInt(EQUALISATION_TARGET),
                 v.get(RECRUITMENT_GRANT), v.getInt(RECRUITMENT_MIN_CENTRALITY), Arrays2.of(v.get(SUPPLEMENT)),
-                v.get(SUPPLEMENT_FILE));
+                v.get(SUPPLEMENT_FILE), v.get(MUNICIPAL_PAY));
     }
 
     public FundingConfig {

@@ -40,8 +40,9 @@ public record LabourMarketConfig(double candidatesPerYear, double elasticity, do
             .source("[calib]").build();
     public static final Key<List<Double>> OUTSIDE_INCOME = Key.reals("labourMarket.outsideIncome", 4, 0, 10_000_000,
                     "newly qualified, hospital switchers, educated abroad, returners",
-                    1_050_000.0, 1_300_000.0, 900_000.0, 1_150_000.0)
-            .unit("NOK per year").doc("income of the outside option (a hospital post), by candidate type")
+                    1_300_000.0, 1_500_000.0, 1_050_000.0, 1_350_000.0)
+            .unit("NOK per year").doc("income-equivalent of the outside option (a hospital post, its pay plus what the doctor values in "
+                    + "it), by candidate type")
             .source("[calib]").build();
     public static final Key<Double> OUTSIDE_HOURS = Key.real("labourMarket.outsideHours", 0, 100, 45)
             .unit("hours per week").doc("weekly hours of the outside option").source("[calib]").build();

@@ -42,14 +42,14 @@ public record OnCallConfig(District district, String districtFile, double popula
                     + "district; read at the start, so a policy can switch onCall.district to file but not change the file")
             .fixed()
             .activeWhen("onCall.district is file", v -> v.get(DISTRICT).equals("file")).build();
-    public static final Key<Double> POP_PER_LINE = Key.real("onCall.populationPerLine", 1_000, 10_000_000, 60_000)
+    public static final Key<Double> POP_PER_LINE = Key.real("onCall.populationPerLine", 1_000, 10_000_000, 25_000)
             .unit("inhabitants per duty line").doc("a district keeps max(1, ceil(population / populationPerLine)) duty lines")
             .source("[calib]").build();
     public static final Key<Double> HOURS_PER_LINE = Key.real("onCall.hoursPerLinePerWeek", 0, 168, 128)
             .unit("hours per week").doc("out-of-hours doctor-hours per duty line per week (168 h minus office hours)")
             .source("[lit] MODEL.md 5.3").build();
     public static final Key<List<Double>> GP_SHARE = Key.reals("onCall.gpShareByCentrality", 6, 0, 1,
-                    "centrality classes 1-6", 0.25, 0.4, 0.6, 0.85, 1.0, 1.0)
+                    "centrality classes 1-6", 0.6, 0.75, 0.9, 1.0, 1.0, 1.0)
             .unit("share of rota hours").doc("share of the rota worked by list-holding GPs (the rest by dedicated staff), "
                     + "by the centrality class of the district's largest municipality")
             .source("[calib]").build();
@@ -72,10 +72,10 @@ public record OnCallConfig(District district, String districtFile, double popula
                     + "shared by the district's qualified GPs")
             .source("[calib]")
             .activeWhen("onCall.lis1Sufficient is false", v -> !v.get(LIS1_SUFFICIENT)).build();
-    public static final Key<Double> MAX_HOURS = Key.optionalReal("onCall.maxHoursPerGp", 0, 168, null)
-            .unit("hours per week").doc("cap on on-call hours per GP; hours above it go to dedicated staff at the municipality's "
-                    + "cost; none for no cap")
-            .source("[lever]").build();
+    public static final Key<Double> MAX_HOURS = Key.optionalReal("onCall.maxHoursPerGp", 0, 168, 40.0)
+            .unit("hours per week").doc("cap on on-call hours per GP; hours above it go to dedicated staff (on-call locums) "
+                    + "at the municipality's cost; none for no cap")
+            .source("[calib] a one-in-four rota, about the heaviest kept in practice; a lever").build();
     public static final Key<Double> HOURLY_PAY = Key.real("onCall.hourlyPay", 0, 10_000, 450)
             .unit("NOK per on-call hour").doc("average pay to a GP per on-call hour (active and stand-by hours together), "
                     + "paid by the municipality")

@@ -1,0 +1,27 @@
+package no.gpsim.model;
+
+/**
+ * A candidate's idiosyncratic taste for a post: the Gumbel error of the multinomial logit, fixed
+ * per candidate and post. It is a pure function of the candidate's taste seed (drawn from the
+ * simulation's stream when the candidate appears) and the post's id, so a candidate who turned a
+ * post down last month values it the same this month, and no stream is consumed per valuation.
+ */
+public final class Taste {
+
+    private Taste() {
+    }
+
+    /** A Gumbel(0, scale) draw for the pair (seed, post); post -1 stands for the outside option. */
+    public static double gumbel(long seed, long post, double scale) {
+        long h = mix(seed ^ mix(post + 0x9E3779B97F4A7C15L));
+        double u = ((h >>> 11) + 0.5) * 0x1.0p-53;
+        return -scale * StrictMath.log(-StrictMath.log(u));
+    }
+
+    /** The finaliser of SplitMix64: a bijective mixing of 64 bits. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}
