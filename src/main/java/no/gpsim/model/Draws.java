@@ -39,8 +39,9 @@ public final class Draws {
         return -mean * StrictMath.log(r.nextDouble(false, false));
     }
 
-    public static double beta(MersenneTwisterFast r, double a, double b) {
-        return new BetaDistribution(new Adapter(r), a, b).sample();
+    /** A Beta distribution that samples from the stream; build it once and sample it many times. */
+    public static BetaDistribution betaDistribution(MersenneTwisterFast r, double a, double b) {
+        return new BetaDistribution(new Adapter(r), a, b);
     }
 
     public static int poisson(MersenneTwisterFast r, double mean) {

@@ -23,6 +23,7 @@ final class InitialState {
     private final Parameters parameters;
     private final MersenneTwisterFast r;
     private double specialistMidAge;
+    private org.apache.commons.math3.distribution.BetaDistribution ages;
 
     InitialState(GpSim sim) {
         this.sim = sim;
@@ -33,6 +34,7 @@ final class InitialState {
 
     void build() {
         specialistMidAge = specialistMidAge();
+        ages = Draws.betaDistribution(r, initial.ageBetaA(), initial.ageBetaB());
         List<MunicipalityData> data = sim.inputs().municipalities();
         for (int i = 0; i < data.size(); i++) {
             Municipality m = new Municipality(i, data.get(i));
@@ -161,7 +163,7 @@ final class InitialState {
     private Gp drawGp(Municipality m, boolean female, boolean salariedPost) {
         boolean foreign = r.nextDouble() < parameters.labourMarket().mixShare(2);
         DoctorTraits traits = Doctors.traits(r, parameters.behaviour(), female, foreign);
-        double age = initial.ageMin() + (initial.ageMax() - initial.ageMin()) * Draws.beta(r, initial.ageBetaA(), initial.ageBetaB());
+        double age = initial.ageMin() + (initial.ageMax() - initial.ageMin()) * ages.sample();
         boolean specialist = r.nextDouble() < specialistProbability(age);
         Training training;
         int alisLeft = 0;
@@ -206,17 +208,20 @@ final class InitialState {
      * specialists over the initial age distribution equals {@code initial.specialistShare}.
      */
     private double specialistMidAge() {
-        org.apache.commons.math3.distribution.BetaDistribution ages =
+        org.apache.commons.math3.distribution.BetaDistribution distribution =
                 new org.apache.commons.math3.distribution.BetaDistribution(null, initial.ageBetaA(), initial.ageBetaB());
+        int n = 200;
+        double[] quantiles = new double[n];
+        for (int i = 0; i < n; i++) {
+            quantiles[i] = initial.ageMin() + (initial.ageMax() - initial.ageMin())
+                    * distribution.inverseCumulativeProbability((i + 0.5) / n);
+        }
         double lo = initial.ageMin() - 40;
         double hi = initial.ageMax() + 40;
         for (int iter = 0; iter < 60; iter++) {
             double mid = (lo + hi) / 2;
             double share = 0;
-            int n = 400;
-            for (int i = 0; i < n; i++) {
-                double q = (i + 0.5) / n;
-                double age = initial.ageMin() + (initial.ageMax() - initial.ageMin()) * ages.inverseCumulativeProbability(q);
+            for (double age : quantiles) {
                 share += 1 / (1 + StrictMath.exp(-(age - mid) / SPECIALIST_AGE_SLOPE));
             }
             share /= n;

@@ -14,6 +14,7 @@ public final class Municipality {
     private final int index;
     private final MunicipalityData data;
     private final List<PatientList> lists = new ArrayList<>();
+    private final List<PatientList> listsView = Collections.unmodifiableList(lists);
     private final long[] population = new long[AgeGroups.COUNT];
     private final Tally tally = new Tally();
     private OnCallDistrict district;
@@ -47,7 +48,7 @@ public final class Municipality {
     }
 
     public List<PatientList> lists() {
-        return Collections.unmodifiableList(lists);
+        return listsView;
     }
 
     public long population(int ageGroup) {

@@ -3,6 +3,7 @@ package no.gpsim.process;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
+import no.gpsim.model.AgeGroups;
 import no.gpsim.model.Draws;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
@@ -15,6 +16,9 @@ import sim.engine.Steppable;
  * Process 8, patient moves within a municipality: each month a share of the patients on lists
  * without a GP move to held lists with room, and a share of the patients on held lists switch to
  * another GP with room. Switching is what fills the list of a newly recruited GP.
+ *
+ * <p>The month's movers of a municipality are pooled and placed on the held lists that had room
+ * at the start of the step, in random order, so a month costs one pass over the lists.
  */
 public final class PatientMoveProcess implements Steppable {
 
@@ -22,48 +26,55 @@ public final class PatientMoveProcess implements Steppable {
     public void step(SimState state) {
         GpSim sim = (GpSim) state;
         DemographyConfig d = sim.parameters().demography();
+        double switchRate = d.switchRatePerYear() / 12;
         MersenneTwisterFast r = sim.streams().moves();
+        List<PatientList> targets = new ArrayList<>();
+        int[] pool = new int[AgeGroups.COUNT];
         for (Municipality m : sim.municipalities()) {
+            targets.clear();
             long room = 0;
             for (PatientList list : m.lists()) {
-                if (!list.isVacant()) {
+                if (!list.isVacant() && list.room() > 0) {
+                    targets.add(list);
                     room += list.room();
                 }
             }
             if (room == 0) {
                 continue;
             }
-            room = move(m, room, true, d.moveRatePerMonth(), r);
-            if (room > 0 && d.switchRatePerYear() > 0) {
-                move(m, room, false, d.switchRatePerYear() / 12, r);
+            room = collect(m, true, d.moveRatePerMonth(), room, pool, r);
+            if (switchRate > 0 && room > 0) {
+                collect(m, false, switchRate, room, pool, r);
+            }
+            if (pool[0] + pool[1] + pool[2] + pool[3] > 0) {
+                Draws.shuffle(r, targets);
+                PatientPlacement.fillInOrder(targets, pool);
             }
         }
     }
 
-    /** Moves a share of the patients of vacant (or held) lists to held lists with room; returns the room left. */
-    private static long move(Municipality m, long room, boolean fromVacant, double rate, MersenneTwisterFast r) {
-        List<PatientList> sources = new ArrayList<>();
+    /**
+     * Takes a share of the patients of the municipality's vacant (or held) lists into the pool,
+     * never more than the room available; returns the room left.
+     */
+    private static long collect(Municipality m, boolean fromVacant, double rate, long room, int[] pool,
+                                MersenneTwisterFast r) {
         for (PatientList list : m.lists()) {
-            if (list.isVacant() == fromVacant && list.size() > 0) {
-                sources.add(list);
-            }
-        }
-        for (PatientList list : sources) {
             if (room == 0) {
                 break;
+            }
+            if (list.isVacant() != fromVacant || list.size() == 0) {
+                continue;
             }
             int k = (int) Math.min(room, Draws.stochasticRound(r, list.size() * rate));
             if (k == 0) {
                 continue;
             }
             int[] moving = PatientPlacement.removeFrom(list, k);
-            int left = PatientPlacement.placeOnHeld(m, moving, list, r);
-            if (left > 0) {
-                for (int a = 0; a < moving.length; a++) {
-                    list.add(a, moving[a]);
-                }
+            for (int a = 0; a < AgeGroups.COUNT; a++) {
+                pool[a] += moving[a];
             }
-            room -= k - left;
+            room -= k;
         }
         return room;
     }

@@ -4,7 +4,6 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import no.gpsim.model.AgeGroups;
-import no.gpsim.model.Apportion;
 import no.gpsim.model.Draws;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
@@ -26,19 +25,38 @@ final class PatientPlacement {
      * them from it.
      */
     static int[] take(int[] pool, int count) {
-        double[] w = new double[AgeGroups.COUNT];
-        int total = 0;
+        long total = 0;
         for (int a = 0; a < AgeGroups.COUNT; a++) {
-            w[a] = pool[a];
             total += pool[a];
         }
         if (count > total) {
             throw new IllegalArgumentException("cannot take " + count + " of " + total + " patients");
         }
-        long[] parts = Apportion.split(count, w);
         int[] out = new int[AgeGroups.COUNT];
+        if (count == 0) {
+            return out;
+        }
+        // largest remainder in integer arithmetic: floor of each exact share, then one more for the
+        // largest remainders (ties to the younger group)
+        long[] remainder = new long[AgeGroups.COUNT];
+        int given = 0;
         for (int a = 0; a < AgeGroups.COUNT; a++) {
-            out[a] = (int) parts[a];
+            long exact = (long) count * pool[a];
+            out[a] = (int) (exact / total);
+            remainder[a] = exact % total;
+            given += out[a];
+        }
+        for (int left = count - given; left > 0; left--) {
+            int best = -1;
+            for (int a = 0; a < AgeGroups.COUNT; a++) {
+                if (remainder[a] >= 0 && (best < 0 || remainder[a] > remainder[best])) {
+                    best = a;
+                }
+            }
+            out[best]++;
+            remainder[best] = -1;
+        }
+        for (int a = 0; a < AgeGroups.COUNT; a++) {
             pool[a] -= out[a];
         }
         return out;
@@ -108,11 +126,24 @@ final class PatientPlacement {
         return out;
     }
 
+    /** Fills lists in the given order from the pool until it is empty or the lists are full; returns who is left. */
+    static int fillInOrder(List<PatientList> targets, int[] pool) {
+        int left = 0;
+        for (int n : pool) {
+            left += n;
+        }
+        return fillOrdered(targets, pool, left);
+    }
+
     private static int fill(List<PatientList> targets, int[] pool, int left, MersenneTwisterFast r) {
         if (left == 0 || targets.isEmpty()) {
             return left;
         }
         Draws.shuffle(r, targets);
+        return fillOrdered(targets, pool, left);
+    }
+
+    private static int fillOrdered(List<PatientList> targets, int[] pool, int left) {
         for (PatientList target : targets) {
             if (left == 0) {
                 break;
