@@ -41,7 +41,8 @@ public record DemandConfig(double[] consultationsPerYear, double minutesPerConsu
             .source("[lever]").build();
     public static final Key<Double> E_SAVING = Key.real("demand.eConsultationTimeSaving", 0, 1, 0.4)
             .unit("share of a consultation's time").doc("time saved when a consultation is done electronically")
-            .source("[calib]").build();
+            .source("[calib]")
+            .activeWhen("demand.eConsultationShare is above 0", v -> v.get(E_SHARE) > 0).build();
     public static final Key<Double> MUNICIPAL_SMALL = Key.real("demand.municipalHoursSmall", 0, 20, 7.5)
             .unit("hours per week per GP").doc("municipal duties (nursing homes, health stations) in municipalities up to 2,000 inhabitants; "
                     + "interpolated on log population down to municipalHoursLarge at 50,000")

@@ -1,0 +1,76 @@
+package no.gpsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import no.gpsim.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** gpsim run end to end through the command line, black-box. */
+class RunCommandTest {
+
+    @TempDir
+    Path dir;
+
+    static int run(StringWriter out, StringWriter err, String... args) {
+        return GpsimCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void writesTheDocumentedOutputs() throws Exception {
+        Path scenario = TestScenarios.troms(dir, "troms", "");
+        Path out = dir.resolve("run");
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = run(o, e, "run", scenario.toString(), "--replicates", "2", "--years", "2", "--threads", "2", "--out",
+                out.toString());
+        assertEquals(0, code, e.toString());
+        assertTrue(o.toString().contains("By centrality class"), o.toString());
+
+        List<String> national = Files.readAllLines(out.resolve("national.csv"));
+        assertTrue(national.get(0).startsWith("scenario,replicate,seed,step,date,population,gps,lists,lists_vacant,"
+                + "patients_without_gp,share_without_gp,mean_list_length,mean_list_cap"), national.get(0));
+        for (String column : List.of("mean_practice_hours", "mean_oncall_hours", "mean_total_hours", "share_gps_on_call",
+                "recruits", "exits_retirement", "exits_other", "relocations", "vacancies_over_12m", "salaried_share", "alis",
+                "mean_gp_net_income_nok", "municipal_cost_nok", "state_cost_nok")) {
+            assertTrue(national.get(0).contains(column), column);
+        }
+        assertEquals(1 + 2 * 25, national.size(), "a row per replicate and month, step 0 first");
+        assertTrue(national.get(1).startsWith("troms,0,20260101,0,2025-12-31,"), national.get(1));
+        assertTrue(national.get(2).startsWith("troms,0,20260101,1,2026-01-31,"), national.get(2));
+
+        List<String> municipalities = Files.readAllLines(out.resolve("municipalities.csv"));
+        for (String column : List.of("kommunenummer", "name", "centrality", "imputed", "exits", "relocations",
+                "municipal_cost_nok")) {
+            assertTrue(municipalities.get(0).contains(column), column);
+        }
+        long tromsMunicipalities = municipalities.stream().filter(l -> l.startsWith("troms,0,20260101,2025,")).count();
+        assertEquals(21, tromsMunicipalities);
+        assertEquals(1 + 2 * 3 * 21, municipalities.size(), "a row per replicate, year-end (2025-2027) and municipality");
+
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+        assertEquals("troms", manifest.get("scenarios").get(0).get("name").asText());
+        assertEquals(64, manifest.get("scenarios").get(0).get("sha256").asText().length());
+        assertEquals(2, manifest.get("replicates").asInt());
+        assertTrue(manifest.has("gpsim_version") && manifest.has("wall_time_s"));
+    }
+
+    @Test
+    void refusesToOverwriteWithoutForce() throws Exception {
+        Path scenario = TestScenarios.troms(dir, "troms", "");
+        Path out = Files.createDirectory(dir.resolve("exists"));
+        StringWriter e = new StringWriter();
+        int code = run(new StringWriter(), e, "run", scenario.toString(), "--years", "1", "--out", out.toString());
+        assertEquals(2, code);
+        assertTrue(e.toString().contains("add --force"), e.toString());
+        assertEquals(0, code - 2);
+    }
+}
