@@ -13,9 +13,12 @@ public final class KeysCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.Option(names = "--markdown", description = "Print a Markdown table instead (as in docs/MODEL.md).")
+    boolean markdown;
+
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(ScenarioTemplate.render());
+        spec.commandLine().getOut().print(markdown ? ScenarioTemplate.markdown() : ScenarioTemplate.render());
         spec.commandLine().getOut().flush();
         return GpsimCli.OK;
     }

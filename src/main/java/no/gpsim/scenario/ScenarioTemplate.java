@@ -69,6 +69,32 @@ public final class ScenarioTemplate {
         return type.render(value);
     }
 
+    /** The same keys as a Markdown table: key, default, unit, allowed values, meaning and source. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static String markdown() {
+        StringBuilder out = new StringBuilder();
+        out.append("| key | default | unit | allowed | meaning | source |\n");
+        out.append("|---|---|---|---|---|---|\n");
+        for (Key<?> key : ParameterSchema.keys()) {
+            ValueType type = key.type();
+            String meaning = key.description();
+            if (key.activeWhenText() != null) {
+                meaning += "; used only when " + key.activeWhenText();
+            }
+            if (!key.dated()) {
+                meaning += "; not changeable by a policy";
+            }
+            out.append("| `").append(key.path()).append("` | ").append(cell(render(type, key.defaultValue())))
+                    .append(" | ").append(cell(key.unit())).append(" | ").append(cell(type.allowed()))
+                    .append(" | ").append(cell(meaning)).append(" | ").append(cell(key.source())).append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|").replace("\n", " ");
+    }
+
     static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
