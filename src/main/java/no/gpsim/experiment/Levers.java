@@ -2,8 +2,9 @@ package no.gpsim.experiment;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.TreeSet;
 import no.gpsim.scenario.Key;
 import no.gpsim.scenario.ParamValues;
@@ -14,7 +15,8 @@ import no.gpsim.scenario.Scenario;
 /**
  * What a scenario changes against a base scenario, key by key and date by date, for the report:
  * at the start month and at every month where either scenario's policies change something, each
- * key whose pair of values (base, scenario) differs from the pair in force just before. The run
+ * key whose effective values in the two scenarios differ (or stop differing) there. A key's
+ * effective value is its value where it acts and "not used" where it has no effect. The run
  * settings (seed, years, replicates, data files) are not levers and are left out.
  */
 public final class Levers {
@@ -37,8 +39,7 @@ public final class Levers {
         base.timeline().forEach(r -> months.add(r.from()));
         other.timeline().forEach(r -> months.add(r.from()));
         List<Lever> out = new ArrayList<>();
-        ParamValues lastBase = null;
-        ParamValues lastOther = null;
+        Map<Key<?>, List<String>> last = new HashMap<>();
         for (YearMonth month : months) {
             ParamValues b = at(base, month);
             ParamValues o = at(other, month);
@@ -46,18 +47,31 @@ public final class Levers {
                 if (RunConfig.KEYS.contains(key)) {
                     continue;
                 }
-                boolean differs = !Objects.equals(b.get(key), o.get(key));
-                boolean changed = lastBase == null ? differs
-                        : !Objects.equals(b.get(key), lastBase.get(key)) || !Objects.equals(o.get(key), lastOther.get(key));
-                if (changed && (differs || lastBase != null && !Objects.equals(lastBase.get(key), lastOther.get(key)))) {
-                    out.add(new Lever(month, key.path(), render(key, b), render(key, o)));
+                List<String> pair = List.of(effective(key, b), effective(key, o));
+                List<String> before = last.put(key, pair);
+                boolean differs = !pair.get(0).equals(pair.get(1));
+                boolean differed = before != null && !before.get(0).equals(before.get(1));
+                if (!pair.equals(before) && (differs || differed)) {
+                    out.add(new Lever(month, key.path(), pair.get(0), pair.get(1)));
                 }
             }
-            lastBase = b;
-            lastOther = o;
         }
         return out;
     }
+
+    /**
+     * A key's value as it acts: rendered as in YAML, or "not used" when the key has no effect
+     * under these values (breakpoint rates while the grant is patient-adjusted, say). So a
+     * scenario that switches the breakpoint model on shows its rates as levers even when their
+     * values equal the base's unused defaults, and a value that differs only where it is unused
+     * is not a lever.
+     */
+    static String effective(Key<?> key, ParamValues values) {
+        return key.isActive(values) ? render(key, values) : NOT_USED;
+    }
+
+    /** How {@link #effective} shows a key that has no effect. */
+    public static final String NOT_USED = "not used";
 
     /** The values in force in a month. */
     static ParamValues at(Scenario s, YearMonth month) {

@@ -107,6 +107,8 @@ public final class Charts {
     /** One line per scenario over the years, with its 95 % band. */
     private JFreeChart timeSeries(String title, String yLabel, String type, String group, Metric metric, double scale,
                                   boolean difference) {
+        // Shares and differences are read against zero; hours and recruits vary little, so their axes zoom in.
+        boolean includeZero = difference || metric.kind() == Metric.Kind.SHARE;
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         List<Integer> indices = new ArrayList<>();
         for (int i = difference ? 1 : 0; i < results.scenarios().size(); i++) {
@@ -135,7 +137,7 @@ public final class Charts {
             renderer.setSeriesFillPaint(k, c);
             renderer.setSeriesStroke(k, Palette.line(indices.get(k)));
         }
-        XYPlot plot = new XYPlot(data, yearAxis(), valueAxis(yLabel, true), renderer);
+        XYPlot plot = new XYPlot(data, yearAxis(), valueAxis(yLabel, includeZero), renderer);
         styleXY(plot);
         if (difference) {
             plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0, Color.GRAY, new java.awt.BasicStroke(1.2f)));

@@ -50,9 +50,22 @@ final class Format {
         return number(shown, decimals(m, shown));
     }
 
+    /** The mean of an estimate, with as many decimals as its interval. */
+    static String value(Metric m, Estimate e) {
+        return number(e.mean() * scale(m), decimals(m, e));
+    }
+
     /** A value with an explicit sign, for differences. */
     static String signed(Metric m, double v) {
-        String s = value(m, v);
+        return sign(v, value(m, v));
+    }
+
+    /** The mean of a difference with an explicit sign and as many decimals as its interval. */
+    static String signed(Metric m, Estimate e) {
+        return sign(e.mean(), value(m, e));
+    }
+
+    private static String sign(double v, String s) {
         return v > 0 && !s.matches("[0.,]+") ? "+" + s : s;
     }
 
@@ -61,9 +74,18 @@ final class Format {
         if (e == null || !e.hasInterval()) {
             return "";
         }
-        double width = Math.abs(e.high() - e.low()) * scale(m);
-        int d = Math.max(decimals(m, Math.abs(e.mean() * scale(m))), width > 0 && width < 0.1 ? 3 : 0);
+        int d = decimals(m, e);
         return "[" + number(e.low() * scale(m), d) + ", " + number(e.high() * scale(m), d) + "]";
+    }
+
+    /** A narrow interval of hours or counts gets three decimals, so that its ends do not coincide. */
+    private static int decimals(Metric m, Estimate e) {
+        int d = decimals(m, Math.abs(e.mean() * scale(m)));
+        double width = e.hasInterval() ? Math.abs(e.high() - e.low()) * scale(m) : 1;
+        if (m.kind() != Metric.Kind.SHARE && width > 0 && width < 0.1) {
+            d = Math.max(d, 3);
+        }
+        return d;
     }
 
     static String number(double v, int decimals) {

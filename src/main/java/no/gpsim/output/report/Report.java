@@ -68,9 +68,9 @@ public final class Report {
             Estimate gps = r.national(s, year, Metric.GPS);
             Estimate oncall = r.national(s, year, Metric.MEAN_ONCALL_HOURS);
             lines.add(String.format(Locale.ROOT, "%-24s %-28s %-28s %8s %8s", s,
-                    plain(Format.value(Metric.SHARE_WITHOUT_GP, share.mean()) + " "
+                    plain(Format.value(Metric.SHARE_WITHOUT_GP, share) + " "
                             + Format.interval(Metric.SHARE_WITHOUT_GP, share)),
-                    diff == null ? "(base)" : plain(Format.signed(Metric.SHARE_WITHOUT_GP, diff.mean()) + " "
+                    diff == null ? "(base)" : plain(Format.signed(Metric.SHARE_WITHOUT_GP, diff) + " "
                             + Format.interval(Metric.SHARE_WITHOUT_GP, diff) + (diff.excludesZero() ? " *" : "")),
                     plain(Format.value(Metric.GPS, gps.mean())), plain(Format.value(Metric.MEAN_ONCALL_HOURS, oncall.mean()))));
         }

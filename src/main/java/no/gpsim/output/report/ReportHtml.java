@@ -57,8 +57,8 @@ final class ReportHtml {
         h.append("</header>\n<main>\n");
         whatWasRun();
         headline(compared);
-        groupTables("centrality", "By centrality class", "Centrality class");
-        groupTables("size", "By municipality size", "Inhabitants");
+        groupTables("centrality", "By centrality class", "Class");
+        groupTables("size", "By municipality size (inhabitants)", "");
         chartsSection();
         if (compared) {
             municipalities();
@@ -124,7 +124,7 @@ final class ReportHtml {
                     .append("<th>Base</th><th>This scenario</th></tr></thead><tbody>\n");
             for (JsonNode l : levers) {
                 Key<?> key = ParameterSchema.key(l.path("key").asText());
-                h.append("<tr><td>").append(esc(l.path("from").asText())).append("</td><td class=\"path\">")
+                h.append("<tr><td class=\"date\">").append(esc(l.path("from").asText())).append("</td><td class=\"path\">")
                         .append(esc(l.path("key").asText())).append("</td><td>")
                         .append(esc(key == null ? "" : key.description())).append("</td><td>")
                         .append(esc(key == null ? "" : key.unit())).append("</td><td class=\"num\">")
@@ -186,38 +186,40 @@ final class ReportHtml {
         h.append("</section>\n");
     }
 
-    private void groupTables(String type, String heading, String rowLabel) {
+    /** One table per outcome: a row per scenario, a column per group and one for the whole country. */
+    private void groupTables(String type, String heading, String columnLabel) {
         h.append("<section id=\"").append(type).append("\"><h2>").append(esc(heading)).append("</h2>\n");
         List<Metric> metrics = type.equals("centrality")
                 ? List.of(Metric.SHARE_WITHOUT_GP, Metric.MEAN_ONCALL_HOURS, Metric.GPS_PER_10K)
                 : List.of(Metric.SHARE_WITHOUT_GP, Metric.MEAN_ONCALL_HOURS);
+        h.append("<p class=\"note\">Each cell: mean and [95 % interval]; for the other scenarios, the line Δ gives the ")
+                .append("paired difference from ").append(esc(r.base())).append(", in bold when its interval excludes ")
+                .append("zero.</p>\n");
+        List<String[]> columns = new ArrayList<>();
+        for (String g : r.groups(type)) {
+            columns.add(new String[] {type, g});
+        }
+        columns.add(new String[] {"national", "all"});
         for (Metric m : metrics) {
             String unit = Format.unit(m, false);
             h.append("<h3>").append(esc(label(m) + (unit.isEmpty() ? "" : " (" + unit + ")") + ", end of " + year))
-                    .append("</h3>\n");
-            h.append("<p class=\"note\">Each cell: mean [95 % interval]; for the other scenarios, the line below gives ")
-                    .append("the paired difference from the base.</p>\n");
-            h.append("<div class=\"wide\"><table><thead><tr><th>").append(esc(rowLabel)).append("</th>");
-            for (String s : r.scenarios()) {
-                h.append("<th>").append(swatch(s)).append(esc(s)).append("</th>");
+                    .append("</h3>\n<div class=\"wide\"><table><thead><tr><th>Scenario</th>");
+            for (String[] c : columns) {
+                String name = c[1].equals("all") ? "All" : columnLabel.isEmpty() ? c[1] : columnLabel + " " + c[1];
+                h.append("<th>").append(esc(name)).append("</th>");
             }
             h.append("</tr></thead><tbody>\n");
-            List<String[]> rows = new ArrayList<>();
-            for (String g : r.groups(type)) {
-                rows.add(new String[] {type, g});
-            }
-            rows.add(new String[] {"national", "all"});
-            for (String[] row : rows) {
-                h.append("<tr><th class=\"row\">").append(esc(row[1].equals("all") ? "All" : row[1])).append("</th>");
-                for (String s : r.scenarios()) {
-                    Estimate e = r.summary(s, row[0], row[1], year, m);
-                    Estimate d = r.difference(s, row[0], row[1], year, m);
-                    h.append("<td class=\"num\">").append(e == null ? "" : esc(Format.value(m, e.mean())))
+            for (String s : r.scenarios()) {
+                h.append("<tr><th class=\"row\">").append(swatch(s)).append(esc(s)).append("</th>");
+                for (String[] c : columns) {
+                    Estimate e = r.summary(s, c[0], c[1], year, m);
+                    Estimate d = r.difference(s, c[0], c[1], year, m);
+                    h.append("<td class=\"num\">").append(e == null ? "" : esc(Format.value(m, e)))
                             .append("<br><span class=\"ci\">").append(esc(Format.interval(m, e))).append("</span>");
                     if (d != null) {
                         h.append("<br><span class=\"").append(d.excludesZero() ? "d sig" : "d").append("\">Δ ")
-                                .append(esc(Format.signed(m, d.mean()))).append(" ").append(esc(Format.interval(m, d)))
-                                .append("</span>");
+                                .append(esc(Format.signed(m, d))).append(" <span class=\"iv\">")
+                                .append(esc(Format.interval(m, d))).append("</span></span>");
                     }
                     h.append("</td>");
                 }
@@ -247,7 +249,8 @@ final class ReportHtml {
         h.append("<section id=\"municipalities\"><h2>Municipalities that gain or lose most</h2>\n<p>For each scenario, ")
                 .append("the ").append(TOP).append(" municipalities with the largest fall (gain) and the largest rise ")
                 .append("(loss) in residents on lists without a GP at the end of ").append(year)
-                .append(", against the base. Single municipalities are noisy: look at the interval.</p>\n");
+                .append(", against the base. Single municipalities are noisy: a difference is in bold when its 95 % ")
+                .append("interval excludes zero.</p>\n");
         for (String s : r.scenarios().subList(1, r.scenarios().size())) {
             List<RunResults.Municipality> rows = new ArrayList<>();
             Map<String, RunResults.Municipality> base = new java.util.HashMap<>();
@@ -297,8 +300,9 @@ final class ReportHtml {
                     .append(b == null ? "" : esc(Format.value(Metric.SHARE_WITHOUT_GP, b.means().get(Metric.SHARE_WITHOUT_GP))))
                     .append("</td><td class=\"num\">")
                     .append(esc(Format.value(Metric.SHARE_WITHOUT_GP, mu.means().get(Metric.SHARE_WITHOUT_GP))))
-                    .append("</td><td class=\"num\">").append(esc(Format.signed(Metric.PATIENTS_WITHOUT_GP,
-                            mu.patientsDiff().mean()))).append(" <span class=\"ci\">")
+                    .append("</td><td class=\"num\">").append(mu.patientsDiff().excludesZero() ? "<b>" : "")
+                    .append(esc(Format.signed(Metric.PATIENTS_WITHOUT_GP, mu.patientsDiff())))
+                    .append(mu.patientsDiff().excludesZero() ? "</b>" : "").append(" <span class=\"ci\">")
                     .append(esc(Format.interval(Metric.PATIENTS_WITHOUT_GP, mu.patientsDiff()))).append("</span></td></tr>\n");
             first = false;
         }
@@ -358,7 +362,7 @@ final class ReportHtml {
         if (e == null) {
             return "<td></td>";
         }
-        String value = difference ? Format.signed(m, e.mean()) : Format.value(m, e.mean());
+        String value = difference ? Format.signed(m, e) : Format.value(m, e);
         boolean sig = difference && e.excludesZero();
         return "<td class=\"num\">" + (sig ? "<b>" : "") + esc(value) + (sig ? "</b>" : "") + "<br><span class=\"ci\">"
                 + esc(Format.interval(m, e)) + "</span></td>";
@@ -401,11 +405,13 @@ final class ReportHtml {
             tbody tr:nth-child(even) td{background:#fbfbfb}
             td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
             td.txt{text-align:left}
+            td.date{white-space:nowrap}
             table.text td{text-align:left}
             .path{font-family:"DejaVu Sans Mono",Consolas,monospace;font-size:12px;word-break:break-all}
             .ci{color:#777;font-size:11px}
             .unit{color:#666;font-weight:400;font-size:12px}
-            .d{color:#555;font-size:12px}.d.sig{color:#000;font-weight:700}
+            .d{color:#555;font-size:11.5px;white-space:normal}.d.sig{color:#000;font-weight:700}
+            .iv{white-space:nowrap}
             .note{color:#555;font-size:13.5px}
             .wide{overflow-x:auto}
             .sw{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:6px;vertical-align:baseline}
