@@ -43,10 +43,12 @@ import picocli.CommandLine.Spec;
  * (same data file rows and {@code data.county}); otherwise the comparison is refused.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Runs scenarios with the same seeds (common random numbers) and compares each with the first.",
-            "Writes national.csv, groups.csv, municipalities.csv, summary.csv, differences.csv,",
-            "municipalities_summary.csv, charts/ (PNG and SVG), report.html and run.json.",
-            "Seed, years and replicates come from the first scenario unless given on the command line."})
+        description = {"Runs scenarios with the same seeds (common random numbers) and compares",
+            "each with the first. Writes national.csv, groups.csv, municipalities.csv,",
+            "summary.csv, differences.csv, municipalities_summary.csv, charts/ (PNG and",
+            "SVG), report.html and run.json. Seed, years and replicates come from the",
+            "first scenario unless given on the command line; scenarios must simulate",
+            "the same municipalities."})
 public final class CompareCommand implements Callable<Integer> {
 
     @Parameters(index = "0..*", arity = "1..*", paramLabel = "SCENARIO",

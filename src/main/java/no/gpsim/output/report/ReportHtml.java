@@ -124,7 +124,7 @@ final class ReportHtml {
                     .append("<th>Base</th><th>This scenario</th></tr></thead><tbody>\n");
             for (JsonNode l : levers) {
                 Key<?> key = ParameterSchema.key(l.path("key").asText());
-                h.append("<tr><td class=\"date\">").append(esc(l.path("from").asText())).append("</td><td class=\"path\">")
+                h.append("<tr><td class=\"date\">").append(esc(l.path("from").asText())).append("</td><td class=\"key\">")
                         .append(esc(l.path("key").asText())).append("</td><td>")
                         .append(esc(key == null ? "" : key.description())).append("</td><td>")
                         .append(esc(key == null ? "" : key.unit())).append("</td><td class=\"num\">")
@@ -408,6 +408,7 @@ final class ReportHtml {
             td.date{white-space:nowrap}
             table.text td{text-align:left}
             .path{font-family:"DejaVu Sans Mono",Consolas,monospace;font-size:12px;word-break:break-all}
+            .key{font-family:"DejaVu Sans Mono",Consolas,monospace;font-size:12px;white-space:nowrap}
             .ci{color:#777;font-size:11px}
             .unit{color:#666;font-weight:400;font-size:12px}
             .d{color:#555;font-size:11.5px;white-space:normal}.d.sig{color:#000;font-weight:700}
@@ -417,7 +418,7 @@ final class ReportHtml {
             .sw{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:6px;vertical-align:baseline}
             dl.facts{display:grid;grid-template-columns:max-content auto;gap:2px 16px;font-size:14px}
             dl.facts dt{font-weight:600}dl.facts dd{margin:0}
-            figure{margin:18px 0 26px}figure img{max-width:100%;height:auto;border:1px solid #e2e2e2}
+            figure{margin:18px 0 26px}figure img{width:100%;max-width:1250px;height:auto;border:1px solid #e2e2e2}
             figcaption{color:#444;font-size:13.5px;margin-top:4px}
             footer{margin-top:40px;color:#666;font-size:12.5px;border-top:1px solid #ccc;padding-top:8px}
             """;
