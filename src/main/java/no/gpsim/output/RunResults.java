@@ -102,7 +102,7 @@ public final class RunResults {
     private static CSVParser open(Path file) throws IOException {
         Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         return CSVParser.builder().setReader(in)
-                .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()).get();
+                .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get();
     }
 
     private static void readStats(Path file, Map<Cell, Estimate> into, Set<String> scenarios, TreeSet<Integer> years,

@@ -40,7 +40,7 @@ public final class SummaryFiles {
             "diff_patients_without_gp_ci_low", "diff_patients_without_gp_ci_high", "diff_share_without_gp",
             "diff_share_without_gp_ci_low", "diff_share_without_gp_ci_high");
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     private SummaryFiles() {
     }

@@ -49,7 +49,7 @@ class CompareCommandTest {
     static List<CSVRecord> read(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser p = CSVParser.builder().setReader(in)
-                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()).get()) {
+                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
             return p.getRecords();
         }
     }

@@ -136,7 +136,7 @@ final class ReportHtml {
         List<String> written = new ArrayList<>();
         for (JsonNode p : s.path("policies")) {
             List<String> changes = new ArrayList<>();
-            p.path("changes").fields().forEachRemaining(e -> changes.add(e.getKey() + ": " + e.getValue().asText()));
+            p.path("changes").properties().forEach(e -> changes.add(e.getKey() + ": " + e.getValue().asText()));
             written.add("from " + p.path("from").asText() + ": " + String.join(", ", changes));
         }
         if (!written.isEmpty()) {
