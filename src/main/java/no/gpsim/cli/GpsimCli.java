@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = GpsimCli.Version.class,
         description = "Agent-based simulator of Norway's regular GP scheme (fastlegeordningen).",
-        subcommands = {RunCommand.class, BenchCommand.class, KeysCommand.class},
+        subcommands = {RunCommand.class, CompareCommand.class, ChartsCommand.class, BenchCommand.class, KeysCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
