@@ -36,7 +36,7 @@ class LeversTest {
     void keysThatStartToActAreLeversEvenWithTheBasesValue() {
         List<Levers.Lever> levers = Levers.between(load("baseline"), load("breakpoint-1000"));
         assertTrue(levers.contains(new Levers.Lever(YearMonth.of(2027, 1), "funding.basicGrant.rateBelow",
-                Levers.NOT_USED, "675")), levers::toString);
+                Levers.NOT_USED, "856")), levers::toString);
         assertTrue(levers.contains(new Levers.Lever(YearMonth.of(2027, 1), "funding.basicGrant.adjustedRate", "841.8",
                 Levers.NOT_USED)), levers::toString);
         assertTrue(levers.stream().allMatch(l -> l.from().equals(YearMonth.of(2027, 1))));
