@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import no.gpsim.BadInputException;
 
 /**
  * The type and allowed range of a scenario key. {@link #parse} turns a located YAML node into a
@@ -65,7 +66,7 @@ public abstract class ValueType<T> {
         public Double parse(YamlNode node, String path) {
             double v = parseNumber(node, path, this);
             if (!(v >= min && v <= max)) {
-                throw new ScenarioException(node.location(), path + ": " + ((YamlNode.Scalar) node).text()
+                throw new ScenarioException(node.location(), path + ": " + written(node)
                         + " is out of range, expected " + allowed());
             }
             return v;
@@ -95,20 +96,19 @@ public abstract class ValueType<T> {
         @Override
         public Long parse(YamlNode node, String path) {
             if (!(node instanceof YamlNode.Scalar s) || s.scalarKind() != YamlNode.Scalar.Kind.INTEGER) {
-                if (node instanceof YamlNode.Scalar s && s.scalarKind() == YamlNode.Scalar.Kind.DECIMAL) {
-                    throw new ScenarioException(node.location(), path + ": found the number " + s.text()
-                            + ", expected " + allowed());
-                }
                 throw wrong(node, path);
             }
             long v;
             try {
                 v = Long.parseLong(s.text().replace("_", ""));
             } catch (NumberFormatException e) {
-                throw new ScenarioException(node.location(), path + ": " + s.text() + " is out of range, expected " + allowed());
+                // the reader only types digits as integers, so this is a number too large for a long
+                throw new ScenarioException(node.location(), path + ": " + written(node) + " is out of range, expected "
+                        + allowed());
             }
             if (v < min || v > max) {
-                throw new ScenarioException(node.location(), path + ": " + s.text() + " is out of range, expected " + allowed());
+                throw new ScenarioException(node.location(), path + ": " + written(node) + " is out of range, expected "
+                        + allowed());
             }
             return v;
         }
@@ -195,7 +195,7 @@ public abstract class ValueType<T> {
                 String itemPath = path + "[" + i + "]";
                 double v = parseNumber(item, itemPath, this);
                 if (!(v >= min && v <= max)) {
-                    throw new ScenarioException(item.location(), itemPath + ": " + ((YamlNode.Scalar) item).text()
+                    throw new ScenarioException(item.location(), itemPath + ": " + written(item)
                             + " is out of range, expected each from " + number(min) + " to " + number(max));
                 }
                 out.add(v);
@@ -251,15 +251,18 @@ public abstract class ValueType<T> {
 
     /** A non-empty line of text, such as a file path. */
     public static final class Text extends ValueType<String> {
+        /** Longer than any real path; longer text is surely something else pasted by mistake. */
+        private static final int MAX_PATH = 4096;
+
         @Override
         public String allowed() {
-            return "a file path";
+            return "a file path (one line of text)";
         }
 
         @Override
         public String parse(YamlNode node, String path) {
             if (node instanceof YamlNode.Scalar s && s.scalarKind() == YamlNode.Scalar.Kind.STRING
-                    && !s.text().isBlank() && s.text().indexOf('\n') < 0 && s.text().indexOf('\0') < 0) {
+                    && !s.text().isBlank() && s.text().length() <= MAX_PATH && s.text().chars().noneMatch(Character::isISOControl)) {
                 return s.text();
             }
             throw wrong(node, path);
@@ -308,16 +311,31 @@ public abstract class ValueType<T> {
         }
     }
 
+    /**
+     * A finite number from an integer or decimal scalar. The reader types only plain decimal
+     * spellings as numbers, plus YAML's .inf and .nan, which are refused here. Numbers too large
+     * for a double become infinite and are refused by the range checks.
+     */
     static double parseNumber(YamlNode node, String path, ValueType<?> type) {
         if (node instanceof YamlNode.Scalar s && (s.scalarKind() == YamlNode.Scalar.Kind.INTEGER
                 || s.scalarKind() == YamlNode.Scalar.Kind.DECIMAL)) {
-            try {
-                return Double.parseDouble(s.text().replace("_", ""));
-            } catch (NumberFormatException e) {
-                // YAML spellings such as .nan or .inf; refused as out of range below
-                return Double.NaN;
+            String digits = s.text().replace("_", "");
+            if (!digits.contains("inf") && !digits.contains("Inf") && !digits.contains("INF")
+                    && !digits.contains("nan") && !digits.contains("NaN") && !digits.contains("NAN")) {
+                try {
+                    return Double.parseDouble(digits);
+                } catch (NumberFormatException e) {
+                    // falls through to the error below
+                }
             }
+            throw new ScenarioException(node.location(), path + ": found " + written(node) + ", expected "
+                    + type.allowed() + " (a finite number)");
         }
         throw new ScenarioException(node.location(), path + ": found " + node.kind() + ", expected " + type.allowed());
+    }
+
+    /** A scalar as the user wrote it, safe and short enough for a message. */
+    static String written(YamlNode node) {
+        return node instanceof YamlNode.Scalar s ? BadInputException.quote(s.text(), 40) : node.kind();
     }
 }
