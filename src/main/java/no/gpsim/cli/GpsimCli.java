@@ -102,8 +102,9 @@ public final class GpsimCli implements Runnable {
                     + "or run fewer replicates at once with --threads");
             code = INTERNAL_ERROR;
         } else {
-            String what = ex instanceof InvariantViolation ? "model invariant broken" : "internal error";
-            err.println("gpsim: " + what + ": " + oneLine(describe(ex)) + (debug ? "" : " (run with --debug for details)"));
+            // InvariantViolation's message reads "invariant broken in <municipality>, <month>: <invariant>"
+            String what = ex instanceof InvariantViolation ? "model " : "internal error: ";
+            err.println("gpsim: " + what + oneLine(describe(ex)) + (debug ? "" : " (run with --debug for details)"));
             code = INTERNAL_ERROR;
         }
         if (debug) {

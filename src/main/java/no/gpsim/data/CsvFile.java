@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,16 +25,23 @@ import org.apache.commons.csv.CSVRecord;
  * A CSV input file read strictly, for the readers of this package and the optional scenario
  * files: a size limit, UTF-8 text (a byte-order mark, as Excel writes, is allowed), a header
  * naming every required column once, a line break at the end (a file without one may have been
- * cut short), and records that keep the line they start on. Every problem is a
- * {@link DataException} naming the file and, where there is one, the line.
+ * cut short), and rows that keep the line they start on. Every problem is a
+ * {@link DataException} naming the file and, where there is one, the line; problems in rows are
+ * reported in file order, as the rows are read.
  */
 public final class CsvFile {
 
     /** One data row and the 1-based line it starts on. */
-    public record Row(long line, CSVRecord record) {
+    public record Row(Path file, long line, CSVRecord record, int columns) {
 
-        /** The field of a column the header has (surrounding spaces removed). */
+        /**
+         * The field of a column the header has (surrounding spaces removed). A row with more or
+         * fewer fields than the header is refused here, so problems are reported in file order.
+         */
         public String get(String column) {
+            if (!record.isConsistent()) {
+                throw new DataException(file, line, "the row has " + record.size() + " fields, the header " + columns);
+            }
             return record.get(column);
         }
     }
@@ -45,16 +52,19 @@ public final class CsvFile {
 
     private final Path file;
     private final List<String> header;
-    private final List<Row> rows;
+    private final String text;
+    private final CSVParser parser;
 
-    private CsvFile(Path file, List<String> header, List<Row> rows) {
+    private CsvFile(Path file, List<String> header, String text, CSVParser parser) {
         this.file = file;
         this.header = header;
-        this.rows = rows;
+        this.text = text;
+        this.parser = parser;
     }
 
     /**
-     * Reads a whole CSV file.
+     * Reads a CSV file's text and header; {@link #rows()} then gives the data rows in order,
+     * reporting a malformed row (an unclosed quote, say) when it is reached.
      *
      * @param what the kind of file, for the not-found message ("municipality data file")
      * @param columns columns the file must have; others are allowed and ignored
@@ -64,42 +74,66 @@ public final class CsvFile {
         String text = text(file, what, maxBytes);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-            List<String> header = parser.getHeaderNames();
-            Set<String> seen = new HashSet<>();
-            for (String name : header) {
-                if (!seen.add(name)) {
-                    throw new DataException(file, 1, "the header names the column '" + BadInputException.quote(name) + "' twice");
-                }
-            }
-            for (String column : columns) {
-                if (!header.contains(column)) {
-                    throw new DataException(file, 1, "missing column '" + column + "'; the file needs " + String.join(",", columns)
-                            + hint(header));
-                }
-            }
-            List<Row> rows = new ArrayList<>();
-            LineCounter lines = new LineCounter(text);
-            for (CSVRecord record : parser) {
-                long line = lines.lineAt(record.getCharacterPosition());
-                if (!record.isConsistent()) {
-                    throw new DataException(file, line, "the row has " + record.size() + " fields, the header " + header.size());
-                }
-                rows.add(new Row(line, record));
-            }
-            return new CsvFile(file, List.copyOf(header), rows);
-        } catch (DataException e) {
-            throw e;
+        CSVParser parser;
+        try {
+            parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get();
         } catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
-            Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-            String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-            Matcher m = CSV_LINE.matcher(message);
-            long line = m.find() ? Long.parseLong(m.group(1)) : 0;
-            if (e instanceof IllegalArgumentException && message.startsWith("A header name is missing")) {
-                throw new DataException(file, 1, "the header has an empty column name");
-            }
-            throw new DataException(file, line, "not a readable CSV file: " + BadInputException.quote(message, 120));
+            throw unreadable(file, e, 1);
         }
+        List<String> header = parser.getHeaderNames();
+        Set<String> seen = new HashSet<>();
+        for (String name : header) {
+            if (!seen.add(name)) {
+                throw new DataException(file, 1, "the header names the column '" + BadInputException.quote(name) + "' twice");
+            }
+        }
+        for (String column : columns) {
+            if (!header.contains(column)) {
+                throw new DataException(file, 1, "missing column '" + column + "'; the file needs " + String.join(",", columns)
+                        + hint(header));
+            }
+        }
+        return new CsvFile(file, List.copyOf(header), text, parser);
+    }
+
+    private static DataException unreadable(Path file, Exception e, long fallbackLine) {
+        Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (message.startsWith("A header name is missing")) {
+            return new DataException(file, 1, "the header has an empty column name");
+        }
+        Matcher m = CSV_LINE.matcher(message);
+        long line = m.find() ? Long.parseLong(m.group(1)) : fallbackLine;
+        return new DataException(file, line, "not a readable CSV file: " + BadInputException.quote(message, 120));
+    }
+
+    /** The data rows, in file order; read once. */
+    public Iterable<Row> rows() {
+        return () -> new Iterator<>() {
+            private final Iterator<CSVRecord> records = parser.iterator();
+            private final LineCounter lines = new LineCounter(text);
+            private long lastLine = 1;
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    return records.hasNext();
+                } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+                    throw unreadable(file, e, lastLine + 1);
+                }
+            }
+
+            @Override
+            public Row next() {
+                try {
+                    CSVRecord record = records.next();
+                    lastLine = lines.lineAt(record.getCharacterPosition());
+                    return new Row(file, lastLine, record, header.size());
+                } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+                    throw unreadable(file, e, lastLine + 1);
+                }
+            }
+        };
     }
 
     public Path file() {
@@ -108,10 +142,6 @@ public final class CsvFile {
 
     public List<String> header() {
         return header;
-    }
-
-    public List<Row> rows() {
-        return rows;
     }
 
     /** A whole number in [min, max], written in ASCII digits with an optional minus sign. */

@@ -31,11 +31,11 @@ import no.gpsim.scenario.ScenarioLoader;
  */
 public final class ModelInputsReader {
 
-    private ModelInputsReader() {
-    }
-
     /** Optional input files are small tables; anything larger is a mistake. */
     private static final long MAX_FILE_BYTES = 50_000_000;
+
+    private ModelInputsReader() {
+    }
 
     /** Reads the inputs for a run of {@code years} years. */
     public static ModelInputs read(Scenario scenario, int years) {
@@ -86,12 +86,12 @@ public final class ModelInputsReader {
             return file;
         }
         Location where = ScenarioLoader.whereSet(scenario.file(), key);
-        String problem = Files.isDirectory(file) ? " is a directory, not a file" : " not found";
+        String problem = Files.isDirectory(file) ? file + " is a directory, not a file" : "file not found: " + file;
         if (where == null) {
-            throw new ScenarioException(Location.ofFile(scenario.file()), key.path() + ": " + file + problem
+            throw new ScenarioException(Location.ofFile(scenario.file()), key.path() + ": " + problem
                     + " (the default, relative to the scenario file; set " + key.path() + " to the file to use)");
         }
-        throw new ScenarioException(where, key.path() + ": " + (problem.equals(" not found") ? "file not found: " + file : file + problem));
+        throw new ScenarioException(where, key.path() + ": " + problem);
     }
 
     private static String code(CsvFile csv, CsvFile.Row r, Set<String> codes) {

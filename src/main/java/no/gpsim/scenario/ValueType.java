@@ -57,6 +57,14 @@ public abstract class ValueType<T> {
             this.max = max;
         }
 
+        public double min() {
+            return min;
+        }
+
+        public double max() {
+            return max;
+        }
+
         @Override
         public String allowed() {
             return "a number from " + number(min) + " to " + number(max);
@@ -86,6 +94,14 @@ public abstract class ValueType<T> {
         public Int(long min, long max) {
             this.min = min;
             this.max = max;
+        }
+
+        public long min() {
+            return min;
+        }
+
+        public long max() {
+            return max;
         }
 
         @Override
@@ -175,6 +191,18 @@ public abstract class ValueType<T> {
             this.itemNames = itemNames;
         }
 
+        public int size() {
+            return size;
+        }
+
+        public double min() {
+            return min;
+        }
+
+        public double max() {
+            return max;
+        }
+
         @Override
         public String allowed() {
             return "a list of " + size + " numbers (" + itemNames + "), each from " + number(min) + " to " + number(max);
@@ -221,6 +249,11 @@ public abstract class ValueType<T> {
             this.inner = inner;
         }
 
+        /** The type of the value when it is not none. */
+        public ValueType<T> inner() {
+            return inner;
+        }
+
         @Override
         public String allowed() {
             return inner.allowed() + ", or none";
@@ -235,9 +268,10 @@ public abstract class ValueType<T> {
             try {
                 return inner.parse(node, path);
             } catch (ScenarioException e) {
-                if (node instanceof YamlNode.Scalar s && s.scalarKind() == YamlNode.Scalar.Kind.STRING
-                        && !(inner instanceof Text)) {
-                    throw wrong(node, path);
+                // the inner type says what it allows; none is allowed too
+                String allowedInner = "expected " + inner.allowed();
+                if (e.detail().contains(allowedInner)) {
+                    throw new ScenarioException(e.location(), e.detail().replace(allowedInner, "expected " + allowed()));
                 }
                 throw e;
             }
