@@ -86,7 +86,8 @@ public final class ModelInputsReader {
             return file;
         }
         Location where = ScenarioLoader.whereSet(scenario.file(), key);
-        String problem = Files.isDirectory(file) ? file + " is a directory, not a file" : "file not found: " + file;
+        String problem = Files.isDirectory(file) ? file + " is a directory, not a file"
+                : Files.exists(file) ? file + " is not a regular file" : "file not found: " + file;
         if (where == null) {
             throw new ScenarioException(Location.ofFile(scenario.file()), key.path() + ": " + problem
                     + " (the default, relative to the scenario file; set " + key.path() + " to the file to use)");

@@ -290,7 +290,7 @@ public abstract class ValueType<T> {
 
         @Override
         public String allowed() {
-            return "a file path (one line of text)";
+            return "a file path";
         }
 
         @Override

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
+import no.gpsim.scenario.ParameterSchema;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,30 +45,33 @@ class BrokenBaselineTest {
 
     @Test
     void unknownKey() throws IOException {
-        Path file = ws.broken("unknown-key.yaml", "  exemptionAge: 60", "  exemptonAge: 60");
-        runBroken(file, ws.lineOf("  exemptionAge: 60"), "unknown key 'onCall.exemptonAge' in section onCall "
+        String line = ws.line("  exemptionAge: ");
+        Path file = ws.broken("unknown-key.yaml", line, line.replace("exemptionAge", "exemptonAge"));
+        runBroken(file, ws.lineOf(line), "unknown key 'onCall.exemptonAge' in section onCall "
                 + "(did you mean 'onCall.exemptionAge'?)");
     }
 
     @Test
     void textWhereANumberBelongs() throws IOException {
-        Path file = ws.broken("text-for-number.yaml", "  minutesPerConsultation: 44", "  minutesPerConsultation: forty-four");
-        runBroken(file, ws.lineOf("  minutesPerConsultation: 44"), "demand.minutesPerConsultation: found the text "
-                + "\"forty-four\", expected a number from 5 to 120");
+        String line = ws.line("  minutesPerConsultation: ");
+        Path file = ws.broken("text-for-number.yaml", line, "  minutesPerConsultation: forty-four");
+        runBroken(file, ws.lineOf(line), "demand.minutesPerConsultation: found the text \"forty-four\", expected "
+                + ParameterSchema.key("demand.minutesPerConsultation").type().allowed());
     }
 
     @Test
     void truncatedInTheMiddleOfALine() throws IOException {
-        int cut = ws.baseline.indexOf("  minutesPerConsultation: 44") + "  minutesPerConsultation: 4".length();
+        String line = ws.line("  minutesPerConsultation: ");
+        int cut = ws.baseline.indexOf(line) + line.length() - 1;
         Path file = ws.scenario("truncated.yaml", ws.baseline.substring(0, cut));
-        runBroken(file, ws.lineOf("  minutesPerConsultation: 44"), "the file does not end with a line break, so it may be "
-                + "cut short; check its end (last line: '  minutesPerConsultation: 4')");
+        runBroken(file, ws.lineOf(line), "the file does not end with a line break, so it may be cut short; check its end "
+                + "(last line: '" + line.substring(0, line.length() - 1) + "')");
     }
 
     @Test
     void truncatedInsideAList() throws IOException {
-        String from = "  consultationsPerYear: [1.6, 2.9, 4.3, 5.5]";
-        int cut = ws.baseline.indexOf(from) + "  consultationsPerYear: [1.6, 2.9,".length();
+        String line = ws.line("  consultationsPerYear: [");
+        int cut = ws.baseline.indexOf(line) + line.indexOf(',') + 1;
         Path file = ws.scenario("truncated-list.yaml", ws.baseline.substring(0, cut) + "\n");
         Workspace.Result r = Workspace.run("run", file.toString(), "--years", "1", "--out", ws.output.resolve("run").toString());
         Workspace.assertBadInput(r, "YAML syntax error");
@@ -77,19 +81,20 @@ class BrokenBaselineTest {
 
     @Test
     void truncatedAtASection() throws IOException {
-        int cut = ws.baseline.indexOf("funding:\n  basicGrant:\n") + "funding:\n  basicGrant:\n".length();
+        String line = ws.line("  basicGrant:");
+        int cut = ws.baseline.indexOf(line) + line.length() + 1;
         Path file = ws.scenario("truncated-section.yaml", ws.baseline.substring(0, cut));
-        runBroken(file, ws.lineOf("  basicGrant:"), "funding.basicGrant: found an empty value, expected a map of the keys "
+        runBroken(file, ws.lineOf(line), "funding.basicGrant: found an empty value, expected a map of the keys "
                 + "of section funding.basicGrant");
     }
 
     @Test
     void tabIndentedBlock() throws IOException {
-        String block = "demand:\n  # GP consultations";
-        Path file = ws.broken("tabs.yaml", block, "demand:\n\t# GP consultations");
-        String text = Files.readString(file).replace("\n  consultationsPerYear:", "\n\tconsultationsPerYear:");
-        Files.writeString(file, text);
-        runBroken(file, ws.lineOf(block) + 1, "a tab is used for indentation; YAML allows only spaces");
+        int demand = ws.baseline.indexOf("\ndemand:\n") + "\ndemand:\n".length();
+        String tabbed = ws.baseline.substring(0, demand) + ws.baseline.substring(demand).replaceFirst("^  ", "\t")
+                .replaceFirst("\n  ", "\n\t");
+        Path file = ws.scenario("tabs.yaml", tabbed);
+        runBroken(file, ws.lineOf("\ndemand:\n") + 2, "a tab is used for indentation; YAML allows only spaces");
     }
 
     @Test
@@ -112,16 +117,16 @@ class BrokenBaselineTest {
 
     @Test
     void aliasWithoutAnchorIsRefusedToo() throws IOException {
-        Path file = ws.broken("alias.yaml", "  exemptionAge: 60", "  exemptionAge: *age");
-        runBroken(file, ws.lineOf("  exemptionAge: 60"), "YAML aliases (*age) are not allowed in scenario files");
+        String line = ws.line("  exemptionAge: ");
+        Path file = ws.broken("alias.yaml", line, "  exemptionAge: *age");
+        runBroken(file, ws.lineOf(line), "YAML aliases (*age) are not allowed in scenario files");
     }
 
     @Test
     void missingDataFile() throws IOException {
-        Path file = ws.broken("missing-data.yaml", "  municipalities: 'data/municipalities.csv'",
-                "  municipalities: 'data/kommuner.csv'");
-        String err = runBroken(file, ws.lineOf("  municipalities: 'data/municipalities.csv'"),
-                "data.municipalities: file not found: ");
+        String line = ws.line("  municipalities: ");
+        Path file = ws.broken("missing-data.yaml", line, "  municipalities: 'data/kommuner.csv'");
+        String err = runBroken(file, ws.lineOf(line), "data.municipalities: file not found: ");
         assertTrue(err.contains(ws.scenarios.resolve("data/kommuner.csv").toString()), "the resolved path: " + err);
     }
 

@@ -101,7 +101,8 @@ class ErrorHandlingTest {
 
     @Test
     void debugPrintsTheStackTrace() throws IOException {
-        Path file = ws.broken("typo.yaml", "  exemptionAge: 60", "  exemptonAge: 60");
+        String line = ws.line("  exemptionAge: ");
+        Path file = ws.broken("typo.yaml", line, line.replace("exemptionAge", "exemptonAge"));
         Workspace.Result plain = Workspace.run("run", file.toString(), "--out", ws.output.resolve("x").toString());
         assertFalse(plain.err().contains("\tat "));
         Workspace.Result debug = Workspace.run("run", file.toString(), "--debug", "--out", ws.output.resolve("x").toString());

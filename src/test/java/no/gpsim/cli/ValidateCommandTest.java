@@ -37,7 +37,8 @@ class ValidateCommandTest {
 
     @Test
     void everyFileIsCheckedAndEachBadOneGetsOneLine() throws IOException {
-        Path typo = ws.broken("typo.yaml", "  exemptionAge: 60", "  exemptonAge: 60");
+        String line = ws.line("  exemptionAge: ");
+        Path typo = ws.broken("typo.yaml", line, line.replace("exemptionAge", "exemptonAge"));
         Path good = ws.scenarios.resolve("baseline.yaml");
         Path badData = ws.scenario("bad-data.yaml", "extends: baseline.yaml\ndata.municipalities: data/bad.csv\n");
         List<String> lines = Files.readAllLines(ws.scenarios.resolve("data/municipalities.csv"));
@@ -48,7 +49,7 @@ class ValidateCommandTest {
         assertEquals("ok " + good + "\n", r.out());
         String[] errors = r.err().split("\n");
         assertEquals(2, errors.length, r.toString());
-        assertTrue(errors[0].startsWith("gpsim: " + typo + ":" + ws.lineOf("  exemptionAge: 60") + ":3: unknown key"), errors[0]);
+        assertTrue(errors[0].startsWith("gpsim: " + typo + ":" + ws.lineOf(line) + ":3: unknown key"), errors[0]);
         assertEquals("gpsim: " + ws.scenarios.resolve("data/bad.csv") + ":4: kommunenummer '12a4' is not four digits "
                 + "(checking " + badData + ")", errors[1]);
     }

@@ -56,6 +56,13 @@ final class Workspace {
         return scenario(name, baseline.substring(0, at) + to + baseline.substring(at + from.length()));
     }
 
+    /** The one line of the baseline that starts with {@code prefix} (a key and its indentation). */
+    String line(String prefix) {
+        List<String> found = baseline.lines().filter(l -> l.startsWith(prefix)).toList();
+        assertEquals(1, found.size(), "one line of baseline.yaml starts with '" + prefix + "'");
+        return found.get(0);
+    }
+
     /** The 1-based line of the first occurrence of {@code text} in the baseline. */
     int lineOf(String text) {
         int at = baseline.indexOf(text);

@@ -4,21 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import no.gpsim.fuzz.Mutations.Mutation;
-import no.gpsim.fuzz.Mutations.Op;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cases the fuzzer found, kept as regression tests. Each replays the mutations as jqwik
- * reported them (so it depends on the pools in {@link Mutations}: if they change, write the
- * failing file from target/fuzz-failures into the test instead) and then checks the message the
- * fix gives. Found on the lead's first version of the input checks, before this issue's work.
+ * The cases the fuzzer found, kept as regression tests. They were found on the lead's first
+ * version of the input checks (before this issue's work) by the properties of
+ * {@link InputFuzzTest}; each test writes the essence of the failing file explicitly, so it does
+ * not depend on the mutation pools or on the text of the generated baseline, and notes the
+ * mutations that found it.
  */
 class FuzzRegressionTest {
 
@@ -32,101 +34,137 @@ class FuzzRegressionTest {
         InputFuzzTest.removeInputs();
     }
 
-    private static Mutation m(Op op, int where, int what, int extra) {
-        return new Mutation(op, where, what, extra);
-    }
-
-    private static Cli.Outcome scenario(String source, Mutation... mutations) throws IOException {
+    private static Cli.Outcome scenario(String text) throws IOException {
         Path file = InputFuzzTest.root.resolve("fuzz.yaml");
-        Files.write(file, Mutations.apply(source, List.of(mutations)));
+        Files.writeString(file, text);
         Cli.Outcome o = Cli.run("validate", file.toString());
-        Cli.assertCleanOutcome(o, List.of(mutations).toString());
+        Cli.assertCleanOutcome(o, text);
         return o;
     }
 
-    private static Cli.Outcome data(Mutation... mutations) throws IOException {
-        Files.write(InputFuzzTest.root.resolve("data/fuzz.csv"), Mutations.apply(InputFuzzTest.municipalities,
-                List.of(mutations)));
+    private static Cli.Outcome data(byte[] csv) throws IOException {
+        Files.write(InputFuzzTest.root.resolve("data/fuzz.csv"), csv);
         Cli.Outcome o = Cli.run("validate", InputFuzzTest.root.resolve("fuzz-data.yaml").toString());
-        Cli.assertCleanOutcome(o, List.of(mutations).toString());
+        Cli.assertCleanOutcome(o, "data/fuzz.csv");
         return o;
+    }
+
+    private static byte[] dataWithLine(int line, String text) {
+        List<String> lines = new ArrayList<>(List.of(InputFuzzTest.municipalities.split("\n")));
+        lines.set(line - 1, text);
+        return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static String file(String name) {
-        return InputFuzzTest.root.resolve(name).toString();
+        return Pattern.quote(InputFuzzTest.root.resolve(name).toString());
     }
 
-    /** Was exit 3, "internal error: Nul character not allowed": a NUL in a path reached Path.resolve. */
+    private static final String CHECKING = " \\(checking .*fuzz-data\\.yaml\\)\n";
+
+    /**
+     * Was exit 3, "gpsim: internal error: Nul character not allowed": a NUL in a path reached
+     * Path.resolve. Found by REPLACE_VALUE(290947, 707043, 187898) on the derived scenario.
+     */
     @Test
     void aNulCharacterInAPathIsBadInput() throws IOException {
-        Cli.Outcome o = scenario(InputFuzzTest.derived, m(Op.REPLACE_VALUE, 290947, 707043, 187898));
-        assertEquals("gpsim: " + file("fuzz.yaml") + ":1:10: extends: '\\u0000' is not a valid path: Nul character not "
-                + "allowed\n", o.err());
-    }
-
-    /** Was "not a readable CSV file: java.nio.charset.MalformedInputException: Input length = 1", with no line. */
-    @Test
-    void csvThatIsNotUtf8() throws IOException {
-        Cli.Outcome o = data(m(Op.INSERT_SYNTAX, 241400, 327863, 357226), m(Op.BAD_BYTES, 411243, 515241, 146030));
-        assertTrue(o.err().matches("gpsim: " + java.util.regex.Pattern.quote(file("data/fuzz.csv"))
-                + ":\\d+: the file is not UTF-8 text; save it as CSV UTF-8 \\(checking .*fuzz-data.yaml\\)\n"), o.err());
-    }
-
-    /** Was "not a readable CSV file: org.apache.commons.csv.CSVException: (startline 310) ...", at no line. */
-    @Test
-    void csvWithAnUnclosedQuote() throws IOException {
-        Cli.Outcome o = data(m(Op.REPLACE_FIELD, 717950, 886848, 201029));
-        assertTrue(o.err().startsWith("gpsim: " + file("data/fuzz.csv") + ":310: not a readable CSV file: (startline 310) EOF "
-                + "reached before encapsulated token finished"), o.err());
-    }
-
-    /** Was printed with a raw tab: "extends: basel	ine.yaml not found". */
-    @Test
-    void aTabInAValueIsShownAsAnEscape() throws IOException {
-        Cli.Outcome o = scenario(InputFuzzTest.derived, m(Op.ODD_UNICODE, 505484, 871231, 705521));
-        assertTrue(o.err().contains("extends: basel\\tine.yaml not found"), o.err());
-    }
-
-    /** Was printed with a raw paragraph separator (U+2029) inside the number, which breaks the line. */
-    @Test
-    void aLineSeparatorInANumberIsShownAsAnEscape() throws IOException {
-        Cli.Outcome o = data(m(Op.TRUNCATE, 564655, 580937, 557856), m(Op.ODD_UNICODE, 805059, 499262, 353865));
-        assertTrue(o.err().contains(":6: population '85\\u2029785' is not a whole number"), o.err());
+        Cli.Outcome o = scenario("extends: \"\\u0000\"\nname: x\n");
+        assertTrue(o.err().matches("gpsim: " + file("fuzz.yaml") + ":1:10: extends: '\\\\u0000' is not a valid path: Nul "
+                + "character not allowed\n"), o.err());
+        o = scenario("extends: baseline.yaml\ndemography.projectionFile: \"a\\u0000b.csv\"\n");
+        assertTrue(o.err().contains(":2:28: demography.projectionFile: found the text \"a\\u0000b.csv\", expected a file path"),
+                o.err());
     }
 
     /**
-     * Was "gpsim: /tmp/.../n: file not found": the copy was cut inside "municipalSupplementFile: none",
-     * so the key named a file "n", and the message did not say which scenario line named it. Now
-     * the cut is caught first, and a missing file is reported at the line that names it.
+     * Was "not a readable CSV file: java.nio.charset.MalformedInputException: Input length = 1",
+     * at no line. Found by INSERT_SYNTAX(241400, 327863, 357226), BAD_BYTES(411243, 515241,
+     * 146030) on the municipality data; 468 of 10,000 data cases.
+     */
+    @Test
+    void csvThatIsNotUtf8() throws IOException {
+        byte[] utf8 = InputFuzzTest.municipalities.getBytes(StandardCharsets.UTF_8);
+        int at = InputFuzzTest.municipalities.indexOf("\n1103,");
+        utf8[at + 3] = (byte) 0xFF;
+        Cli.Outcome o = data(utf8);
+        int line = (int) InputFuzzTest.municipalities.substring(0, at + 1).chars().filter(c -> c == '\n').count() + 1;
+        assertTrue(o.err().matches("gpsim: " + file("data/fuzz.csv") + ":" + line + ": the file is not UTF-8 text; save it as "
+                + "CSV UTF-8" + CHECKING), o.err());
+    }
+
+    /**
+     * Was "not a readable CSV file: org.apache.commons.csv.CSVException: (startline 310) EOF
+     * reached before encapsulated token finished", at no line. Found by REPLACE_FIELD(717950,
+     * 886848, 201029): a lone double quote as a field.
+     */
+    @Test
+    void csvWithAnUnclosedQuote() throws IOException {
+        String row = InputFuzzTest.municipalities.split("\n")[309];
+        Cli.Outcome o = data(dataWithLine(310, row.replaceFirst(",", ",\"")));
+        assertTrue(o.err().matches("gpsim: " + file("data/fuzz.csv") + ":310: not a readable CSV file: \\(startline 310\\) EOF "
+                + "reached before encapsulated token finished" + CHECKING), o.err());
+    }
+
+    /** Was printed with a raw tab: "extends: basel	ine.yaml not found". Found by ODD_UNICODE(505484, 871231, 705521). */
+    @Test
+    void aTabInAValueIsShownAsAnEscape() throws IOException {
+        Cli.Outcome o = scenario("extends: basel\tine.yaml\n");
+        assertTrue(o.err().contains(":1:10: extends: basel\\tine.yaml not found"), o.err());
+    }
+
+    /**
+     * Was printed with a raw paragraph separator (U+2029) inside a number, which breaks the line
+     * on a terminal. Found by TRUNCATE(564655, 580937, 557856), ODD_UNICODE(805059, 499262, 353865).
+     */
+    @Test
+    void aLineSeparatorInANumberIsShownAsAnEscape() throws IOException {
+        String row = InputFuzzTest.municipalities.split("\n")[5];
+        String[] fields = row.split(",");
+        String population = fields[8];
+        fields[8] = population.substring(0, 2) + "\u2029" + population.substring(2);
+        Cli.Outcome o = data(dataWithLine(6, String.join(",", fields)));
+        assertTrue(o.err().contains(":6: population '" + population.substring(0, 2) + "\\u2029" + population.substring(2)
+                + "' is not a whole number"), o.err());
+    }
+
+    /**
+     * Was "gpsim: /tmp/.../n: file not found": the copy was cut inside "municipalSupplementFile:
+     * none", so the key named a file "n", and the message did not say which scenario line named
+     * it. Found by TRUNCATE(449561, 518663, 548815) on the baseline. Now the cut is caught first,
+     * and a missing file is reported at the line that names it.
      */
     @Test
     void aFileCutShortIsNotMisreadAsNamingAFile() throws IOException {
-        Cli.Outcome o = scenario(InputFuzzTest.baseline, m(Op.TRUNCATE, 449561, 518663, 548815));
-        assertTrue(o.err().matches("gpsim: " + java.util.regex.Pattern.quote(file("fuzz.yaml")) + ":\\d+: the file does not "
-                + "end with a line break, so it may be cut short; check its end \\(last line: '  municipalSupplementFile: n'\\) "
-                + "and end it with a line break\n"), o.err());
-        Path cut = InputFuzzTest.root.resolve("fuzz.yaml");
-        Files.writeString(cut, Files.readString(cut) + "\n");
-        Cli.Outcome missing = Cli.run("validate", cut.toString());
-        Cli.assertCleanOutcome(missing, "with a line break added");
-        assertTrue(missing.err().matches("gpsim: " + java.util.regex.Pattern.quote(file("fuzz.yaml")) + ":\\d+:\\d+: "
-                + "funding.municipalSupplementFile: file not found: " + java.util.regex.Pattern.quote(file("n")) + "\n"),
-                missing.err());
+        String cutAfter = "  municipalSupplementFile: n";
+        String cut = InputFuzzTest.baseline.substring(0, InputFuzzTest.baseline.indexOf(cutAfter) + cutAfter.length());
+        Cli.Outcome o = scenario(cut);
+        assertTrue(o.err().matches("gpsim: " + file("fuzz.yaml") + ":\\d+: the file does not end with a line break, so it may "
+                + "be cut short; check its end \\(last line: '  municipalSupplementFile: n'\\) and end it with a line break\n"),
+                o.err());
+        Cli.Outcome missing = scenario(cut + "\n");
+        assertTrue(missing.err().matches("gpsim: " + file("fuzz.yaml") + ":\\d+:\\d+: funding.municipalSupplementFile: file not "
+                + "found: " + file("n") + "\n"), missing.err());
     }
 
-    /** Was "gpsim: /dev/null: municipality data file not found", naming neither the scenario nor the line. */
+    /**
+     * Was "gpsim: /dev/null: municipality data file not found", naming neither the scenario nor
+     * the line. Found by REPLACE_VALUE(767828, 617750, 571633), INSERT_LINE(286839, 82398, 975023),
+     * RENAME_KEY(691109, 495659, 554066).
+     */
     @Test
     void aDataFileThatIsNotARegularFile() throws IOException {
-        Cli.Outcome o = scenario(InputFuzzTest.derived, m(Op.REPLACE_VALUE, 767828, 617750, 571633),
-                m(Op.INSERT_LINE, 286839, 82398, 975023), m(Op.RENAME_KEY, 691109, 495659, 554066));
-        assertTrue(o.err().startsWith("gpsim: " + file("fuzz.yaml") + ":"), o.err());
+        Cli.Outcome o = scenario("extends: baseline.yaml\ndata.municipalities: /dev/null\n");
+        assertEquals(2, o.code());
+        assertTrue(o.err().matches("gpsim: " + file("fuzz.yaml") + ":2:22: data.municipalities: /dev/null is not a regular file\n"),
+                o.err());
     }
 
     /**
      * Found by the run cases, not fixed here (the model is the lead's): with a high candidate-inflow
      * elasticity, or a preference parameter far from its default, the inflow factor
-     * exp(elasticity * utility difference) overflows and a one-year run of Troms does not end (it
-     * creates billions of candidates). Enable when LabourMarketProcess bounds the factor.
+     * exp(elasticity * utility difference) in LabourMarketProcess.attractiveness overflows and a
+     * one-year run of Troms does not end (it draws billions of candidates). Found by
+     * [funding.basicGrant.adjustedRate: 5000, labourMarket.elasticity: 36.2080] and
+     * [behaviour.incomeWeightMean: 10]. Enable when the factor is bounded.
      */
     @Test
     @Disabled("model issue reported to the lead: LabourMarketProcess.attractiveness is unbounded")
