@@ -23,7 +23,8 @@ import picocli.CommandLine.ScopeType;
         exitCodeList = {
             "0:success",
             "1:a regression check failed (gpsim check)",
-            "2:bad input: a scenario key, a data row, a missing file, a wrong option, or a file that cannot be read or written",
+            "2:bad input: a scenario key, a data row, a missing file, a wrong option, or a file that cannot be read "
+                + "or written",
             "3:internal error (a bug: please report it with --debug output)"})
 public final class GpsimCli implements Runnable {
 
@@ -65,9 +66,7 @@ public final class GpsimCli implements Runnable {
             return cli.execute(args);
         } catch (Throwable t) {
             // picocli passes Errors (out of memory, stack overflow) through its handlers
-            boolean debug = java.util.Arrays.asList(args).contains("--debug");
-            report(t, debug, err);
-            return INTERNAL_ERROR;
+            return report(t, java.util.Arrays.asList(args).contains("--debug"), err);
         }
     }
 
@@ -78,7 +77,8 @@ public final class GpsimCli implements Runnable {
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
             CommandLine cmd = ex.getCommandLine();
-            err.println("gpsim: " + oneLine(ex.getMessage()) + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            err.println("gpsim: " + oneLine(ex.getMessage()) + " (see '" + cmd.getCommandSpec().qualifiedName()
+                    + " --help')");
             err.flush();
             return BAD_INPUT;
         });
@@ -95,7 +95,8 @@ public final class GpsimCli implements Runnable {
         } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
             // the disk is full, a folder is not writable: the user's to fix, not a bug
             Throwable io = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
-            err.println("gpsim: cannot read or write a file: " + oneLine(describe(ex)) + (io != ex ? ": " + oneLine(describe(io)) : ""));
+            err.println("gpsim: cannot read or write a file: " + oneLine(describe(ex))
+                    + (io != ex ? ": " + oneLine(describe(io)) : ""));
             code = BAD_INPUT;
         } else if (ex instanceof OutOfMemoryError) {
             err.println("gpsim: out of memory; give Java more with GPSIM_JAVA_OPTS=-Xmx4g (or java -Xmx4g -jar ...), "

@@ -89,8 +89,8 @@ public final class CsvFile {
         }
         for (String column : columns) {
             if (!header.contains(column)) {
-                throw new DataException(file, 1, "missing column '" + column + "'; the file needs " + String.join(",", columns)
-                        + hint(header));
+                throw new DataException(file, 1, "missing column '" + column + "'; the file needs "
+                        + String.join(",", columns) + hint(header));
             }
         }
         return new CsvFile(file, List.copyOf(header), text, parser);
@@ -148,13 +148,13 @@ public final class CsvFile {
     public long whole(Row row, String column, long min, long max) {
         String text = row.get(column);
         if (!WHOLE.matcher(text).matches()) {
-            throw new DataException(file, row.line(), column + " '" + BadInputException.quote(text, 30) + "' is not a whole number");
+            throw new DataException(file, row.line(), column + " '" + shown(text) + "' is not a whole number");
         }
         long value;
         try {
             value = Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new DataException(file, row.line(), column + " " + BadInputException.quote(text, 30) + " is out of range "
+            throw new DataException(file, row.line(), column + " " + shown(text) + " is out of range "
                     + min + " to " + max);
         }
         if (value < min || value > max) {
@@ -167,11 +167,11 @@ public final class CsvFile {
     public double decimal(Row row, String column, double min, double max) {
         String text = row.get(column);
         if (!DECIMAL.matcher(text).matches()) {
-            throw new DataException(file, row.line(), column + " '" + BadInputException.quote(text, 30) + "' is not a number");
+            throw new DataException(file, row.line(), column + " '" + shown(text) + "' is not a number");
         }
         double v = Double.parseDouble(text);
         if (!(v >= min && v <= max)) {
-            throw new DataException(file, row.line(), column + " " + BadInputException.quote(text, 30) + " is out of range "
+            throw new DataException(file, row.line(), column + " " + shown(text) + " is out of range "
                     + min + " to " + max);
         }
         return v;
@@ -181,10 +181,15 @@ public final class CsvFile {
     public String code(Row row) {
         String code = row.get("kommunenummer");
         if (!code.matches("[0-9]{4}")) {
-            throw new DataException(file, row.line(), "kommunenummer '" + BadInputException.quote(code, 30)
+            throw new DataException(file, row.line(), "kommunenummer '" + shown(code)
                     + "' is not four digits");
         }
         return code;
+    }
+
+    /** A field as written, safe and short enough for a message. */
+    private static String shown(String field) {
+        return BadInputException.quote(field, 30);
     }
 
     private static String hint(List<String> header) {
