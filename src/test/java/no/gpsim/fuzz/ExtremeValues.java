@@ -38,7 +38,11 @@ final class ExtremeValues {
     /** The largest candidate-inflow elasticity the run cases use (the schema allows 50). */
     static final double MAX_SAFE_ELASTICITY = 3;
 
-    /** Keys a scenario may set for a run: not the files, seed, horizon or replicates. */
+    /**
+     * Keys a scenario may set for a run: not the files, seed, horizon or replicates, and for now
+     * not the behaviour.* preferences, which move the candidate inflow factor without bound (see
+     * FuzzRegressionTest.extremeButValidSettingsStillEndTheRun; include them once that is fixed).
+     */
     static final List<Key<?>> KEYS = eligible();
 
     private ExtremeValues() {
