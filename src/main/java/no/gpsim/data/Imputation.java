@@ -30,6 +30,11 @@ public final class Imputation {
         return out;
     }
 
+    /** Peers must have GPs with patients, so that list lengths and ratios are positive and finite. */
+    private static boolean hasFigures(MunicipalityReader.Row r) {
+        return r.gp() != null && r.gp().listsWithGp() > 0 && r.gp().patientsWithGp() > 0;
+    }
+
     /**
      * The class medians of list length, share of lists vacant, share of patients on vacant lists,
      * capacity per patient and share of women, applied to the municipality's own population.
@@ -37,20 +42,21 @@ public final class Imputation {
     static MunicipalityReader.GpFigures impute(MunicipalityReader.Row row, List<MunicipalityReader.Row> rows) {
         List<MunicipalityReader.Row> peers = new ArrayList<>();
         for (MunicipalityReader.Row r : rows) {
-            if (r.gp() != null && r.centrality() == row.centrality() && r.gp().listsWithGp() > 0) {
+            if (hasFigures(r) && r.centrality() == row.centrality()) {
                 peers.add(r);
             }
         }
         if (peers.isEmpty()) {
             for (MunicipalityReader.Row r : rows) {
-                if (r.gp() != null && r.gp().listsWithGp() > 0) {
+                if (hasFigures(r)) {
                     peers.add(r);
                 }
             }
         }
         if (peers.isEmpty()) {
-            throw new DataException(java.nio.file.Path.of("municipalities"), row.line(),
-                    "cannot impute GP figures for " + row.code() + ": no municipality in the file has GP data");
+            // MunicipalityReader refuses a file without any such municipality
+            throw new IllegalArgumentException("cannot impute GP figures for " + row.code()
+                    + ": no municipality has GP figures");
         }
         double[] listLength = new double[peers.size()];
         double[] vacantListShare = new double[peers.size()];

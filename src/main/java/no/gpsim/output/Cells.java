@@ -31,19 +31,31 @@ public final class Cells {
     }
 
     /**
-     * A text cell, neutralised for spreadsheets: a cell starting with =, +, -, @, tab or carriage
-     * return gets a leading apostrophe so it is shown as text rather than run as a formula.
+     * A text cell, neutralised for spreadsheets: a cell whose first character other than white
+     * space is =, +, -, @ (or their full-width forms, which some spreadsheets also read as
+     * formulas), or that starts with a tab or carriage return, gets a leading apostrophe so it is
+     * shown as text rather than run as a formula (OWASP, CSV injection).
      */
     public static String text(String s) {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        char c = s.charAt(0);
-        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+        char first = s.charAt(0);
+        if (first == '\t' || first == '\r') {
+            return "'" + s;
+        }
+        int i = 0;
+        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i)))) {
+            i++;
+        }
+        if (i < s.length() && FORMULA_START.indexOf(s.charAt(i)) >= 0) {
             return "'" + s;
         }
         return s;
     }
+
+    /** Characters that make a spreadsheet read a cell as a formula: ASCII and full-width. */
+    private static final String FORMULA_START = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -24,19 +25,25 @@ public final class RunDirectory implements AutoCloseable {
     private final Path temp;
     private final boolean force;
     private final Thread cleanup;
+    /** Guarded by this: set once the files are in place, or once the run is abandoned. */
     private boolean committed;
+    private boolean abandoned;
 
     private RunDirectory(Path target, Path temp, boolean force) {
         this.target = target;
         this.temp = temp;
         this.force = force;
-        this.cleanup = new Thread(() -> deleteTree(temp), "gpsim-cleanup");
+        this.cleanup = new Thread(this::abandon, "gpsim-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
     /** Prepares to write {@code target}; fails at once if it exists and {@code force} is false. */
     public static RunDirectory create(Path target, boolean force) {
         Path abs = target.toAbsolutePath().normalize();
+        Path parent = abs.getParent();
+        if (parent == null) {
+            throw new BadInputException(abs + ": cannot write a run into the root directory; choose another --out");
+        }
         if (Files.exists(abs) && !force) {
             throw new BadInputException(abs + ": the output directory exists; choose another --out or add --force to replace it");
         }
@@ -44,12 +51,11 @@ public final class RunDirectory implements AutoCloseable {
             throw new BadInputException(abs + ": exists and is not a directory");
         }
         try {
-            Path parent = abs.getParent();
             Files.createDirectories(parent);
             Path temp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".partial-");
             return new RunDirectory(abs, temp, force);
         } catch (IOException e) {
-            throw new BadInputException(abs + ": cannot create the output directory: " + e.getMessage());
+            throw new BadInputException(abs + ": cannot create the output directory: " + e);
         }
     }
 
@@ -63,8 +69,15 @@ public final class RunDirectory implements AutoCloseable {
         return target;
     }
 
-    /** Moves the finished files into place. */
-    public void commit() {
+    /**
+     * Moves the finished files into place. Refused once the run has been abandoned (the JVM is
+     * shutting down after Ctrl-C), so a directory the shutdown hook is emptying never becomes the
+     * run directory.
+     */
+    public synchronized void commit() {
+        if (abandoned) {
+            throw new IllegalStateException("the run was interrupted; its output has been removed");
+        }
         try {
             if (Files.exists(target)) {
                 if (!force) {
@@ -86,11 +99,28 @@ public final class RunDirectory implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
-        if (!committed) {
+    /**
+     * Gives up the run: deletes the temporary directory unless the files were already moved into
+     * place, and refuses any later {@link #commit()}. The shutdown hook calls this on Ctrl-C.
+     */
+    synchronized void abandon() {
+        if (committed || abandoned) {
+            return;
+        }
+        abandoned = true;
+        // the run may still be writing into temp on another thread; retry until it is gone
+        for (int attempt = 0; attempt < 5 && Files.exists(temp); attempt++) {
             deleteTree(temp);
         }
+        if (Thread.currentThread() == cleanup) {
+            System.err.println("gpsim: interrupted; no output was written to " + target);
+            System.err.flush();
+        }
+    }
+
+    @Override
+    public void close() {
+        abandon();
         try {
             Runtime.getRuntime().removeShutdownHook(cleanup);
         } catch (IllegalStateException e) {
@@ -99,7 +129,7 @@ public final class RunDirectory implements AutoCloseable {
     }
 
     static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try {
@@ -111,13 +141,18 @@ public final class RunDirectory implements AutoCloseable {
                 }
 
                 @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
                 public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
                     Files.deleteIfExists(dir);
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            // best effort: a leftover hidden temporary directory is harmless
+            // best effort: a leftover hidden temporary directory is harmless, and the caller may retry
         }
     }
 }

@@ -9,13 +9,20 @@ import no.gpsim.BadInputException;
 public final class ScenarioException extends BadInputException {
 
     private final transient Location location;
+    private final String detail;
 
     public ScenarioException(Location location, String message) {
         super(location + ": " + message);
         this.location = location;
+        this.detail = message;
     }
 
     public Location location() {
         return location;
+    }
+
+    /** The message without the location. */
+    public String detail() {
+        return detail;
     }
 }

@@ -2,6 +2,7 @@ package no.gpsim.scenario;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.gpsim.BadInputException;
 
 /**
  * Loads a scenario file: follows {@code extends}, validates every key against
@@ -63,6 +65,7 @@ public final class ScenarioLoader {
             }
         }
         policies.sort((a, b) -> a.from().compareTo(b.from()));
+        checkPolicyDuplicates(policies);
 
         List<Scenario.Regime> timeline = new ArrayList<>();
         List<Map<Key<?>, Location>> origins = new ArrayList<>();
@@ -98,7 +101,7 @@ public final class ScenarioLoader {
             name = fileName.replaceFirst("\\.ya?ml$", "");
         } else if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
             throw new ScenarioException(root.entries().get("name").value().location(),
-                    "name: '" + name + "' is not allowed; use 1-64 letters, digits, '.', '_' or '-' (it names output folders)");
+                    "name: '" + quote(name) + "' is not allowed; use 1-64 letters, digits, '.', '_' or '-' (it names output folders)");
         }
         String description = text(root, "description", abs);
         return new Scenario(name, description == null ? "" : description, abs, hash(layer.files()), timeline.get(0).values(),
@@ -115,7 +118,7 @@ public final class ScenarioLoader {
                 throw new ScenarioException(node.location(), "extends: found " + node.kind()
                         + ", expected the path of another scenario file");
             }
-            Path parentFile = file.getParent().resolve(s.text()).normalize();
+            Path parentFile = resolve(file, s.text(), node.location(), "extends");
             if (chain.contains(parentFile)) {
                 List<String> names = new ArrayList<>();
                 for (Path p : chain.subList(chain.indexOf(parentFile), chain.size())) {
@@ -127,16 +130,11 @@ public final class ScenarioLoader {
             if (chain.size() >= MAX_EXTENDS_DEPTH) {
                 throw new ScenarioException(node.location(), "extends: more than " + MAX_EXTENDS_DEPTH + " files deep");
             }
-            YamlNode.Mapping parentRoot;
-            try {
-                parentRoot = reader.read(parentFile);
-            } catch (ScenarioException e) {
-                if (e.location().line() == 0 && !Files.exists(parentFile)) {
-                    throw new ScenarioException(node.location(), "extends: " + s.text() + " not found (looked for " + parentFile + ")");
-                }
-                throw e;
+            if (!Files.isRegularFile(parentFile)) {
+                throw new ScenarioException(node.location(), "extends: " + quote(s.text())
+                        + (Files.isDirectory(parentFile) ? " is a directory" : " not found") + " (looked for " + parentFile + ")");
             }
-            parent = layer(parentFile, parentRoot, chain);
+            parent = layer(parentFile, reader.read(parentFile), chain);
         }
         Map<Key<?>, Setting> settings = parent == null ? new LinkedHashMap<>() : new LinkedHashMap<>(parent.settings());
         List<PolicyDef> policies = parent == null ? new ArrayList<>() : new ArrayList<>(parent.policies());
@@ -146,15 +144,16 @@ public final class ScenarioLoader {
             files.addAll(parent.files());
         }
         boolean derived = parent != null;
+        // one map for the whole file, so a key written both dotted and nested is caught as set twice
+        Map<Key<?>, Setting> own = new LinkedHashMap<>();
         for (Map.Entry<String, YamlNode.Mapping.Entry> e : root.entries().entrySet()) {
             String k = e.getKey();
             if (META_KEYS.contains(k)) {
                 continue;
             }
-            Map<Key<?>, Setting> own = new LinkedHashMap<>();
             collect(file, "", k, e.getValue(), derived, own);
-            settings.putAll(own);
         }
+        settings.putAll(own);
         YamlNode.Mapping.Entry policiesEntry = root.entries().get("policies");
         if (policiesEntry != null) {
             policies.addAll(policies(file, policiesEntry.value()));
@@ -211,14 +210,14 @@ public final class ScenarioLoader {
                          Map<Key<?>, Setting> out) {
         String path = prefix.isEmpty() ? name : prefix + "." + name;
         if (name.isEmpty() || name.startsWith(".") || name.endsWith(".") || name.contains("..")) {
-            throw new ScenarioException(entry.keyLocation(), "'" + path + "' is not a valid key");
+            throw new ScenarioException(entry.keyLocation(), "'" + quote(path) + "' is not a valid key");
         }
         Key<?> key = ParameterSchema.key(path);
         YamlNode value = entry.value();
         if (key != null) {
             Object parsed = key.type().parse(value, path);
             if (key.isPath() && parsed != null) {
-                parsed = file.getParent().resolve((String) parsed).normalize().toString();
+                parsed = resolve(file, (String) parsed, value.location(), path).toString();
             }
             if (out.containsKey(key)) {
                 throw new ScenarioException(entry.keyLocation(), path + ": set twice (first at line "
@@ -230,7 +229,7 @@ public final class ScenarioLoader {
         if (ParameterSchema.isSection(path)) {
             if (!(value instanceof YamlNode.Mapping map)) {
                 throw new ScenarioException(value.location(), path + ": found " + value.kind()
-                        + ", expected a map of the keys of section " + path);
+                        + ", expected a map of the keys of section " + path + " (see gpsim keys)");
             }
             for (Map.Entry<String, YamlNode.Mapping.Entry> e : map.entries().entrySet()) {
                 collect(file, path, e.getKey(), e.getValue(), derived, out);
@@ -264,8 +263,31 @@ public final class ScenarioLoader {
             }
         }
         String where = prefix.isEmpty() ? "" : " in section " + prefix;
-        return "unknown key '" + path + "'" + where
-                + (suggestion == null ? "; see scenarios/baseline.yaml for every key" : " (did you mean '" + suggestion + "'?)");
+        return "unknown key '" + quote(path) + "'" + where
+                + (suggestion == null ? "; gpsim keys lists every key" : " (did you mean '" + suggestion + "'?)");
+    }
+
+    /**
+     * Two policies of the same file that set a key for the same month contradict each other. (A
+     * child file's policy for a month its parent also has a policy for overrides the parent's.)
+     */
+    private static void checkPolicyDuplicates(List<PolicyDef> sorted) {
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j < sorted.size() && sorted.get(j).from().equals(sorted.get(i).from()); j++) {
+                PolicyDef a = sorted.get(i);
+                PolicyDef b = sorted.get(j);
+                if (!a.location().file().equals(b.location().file())) {
+                    continue;
+                }
+                for (Map.Entry<Key<?>, Setting> e : b.settings().entrySet()) {
+                    Setting first = a.settings().get(e.getKey());
+                    if (first != null) {
+                        throw new ScenarioException(e.getValue().location(), e.getKey().path() + ": set twice for "
+                                + b.from() + " (first at line " + first.location().line() + ")");
+                    }
+                }
+            }
+        }
     }
 
     /** Settings that are consistent one by one but contradict each other. */
@@ -341,10 +363,38 @@ public final class ScenarioLoader {
         if (e == null) {
             return null;
         }
-        if (e.value() instanceof YamlNode.Scalar s && s.scalarKind() == YamlNode.Scalar.Kind.STRING) {
+        if (e.value() instanceof YamlNode.Scalar s && s.scalarKind() != YamlNode.Scalar.Kind.NULL) {
             return s.text();
         }
         throw new ScenarioException(e.value().location(), key + ": found " + e.value().kind() + ", expected text");
+    }
+
+    /**
+     * Where the scenario (with the files it extends) sets a key, or null when it takes the built-in
+     * default. Reads the files again; meant for error messages about a file the key names.
+     */
+    public static Location whereSet(Path scenarioFile, Key<?> key) {
+        try {
+            ScenarioLoader loader = new ScenarioLoader();
+            Path abs = scenarioFile.toAbsolutePath().normalize();
+            Setting s = loader.layer(abs, loader.reader.read(abs), new ArrayList<>()).settings().get(key);
+            return s == null ? null : s.location();
+        } catch (BadInputException e) {
+            return null;
+        }
+    }
+
+    /** Resolves a path written in {@code file} against that file's directory. */
+    private static Path resolve(Path file, String written, Location where, String path) {
+        try {
+            return file.getParent().resolve(written).normalize();
+        } catch (InvalidPathException e) {
+            throw new ScenarioException(where, path + ": '" + quote(written) + "' is not a valid path: " + e.getReason());
+        }
+    }
+
+    private static String quote(String s) {
+        return BadInputException.quote(s);
     }
 
     private static String hash(List<Path> files) {

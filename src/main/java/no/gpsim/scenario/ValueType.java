@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import no.gpsim.BadInputException;
 
 /**
  * The type and allowed range of a scenario key. {@link #parse} turns a located YAML node into a
@@ -56,6 +57,14 @@ public abstract class ValueType<T> {
             this.max = max;
         }
 
+        public double min() {
+            return min;
+        }
+
+        public double max() {
+            return max;
+        }
+
         @Override
         public String allowed() {
             return "a number from " + number(min) + " to " + number(max);
@@ -65,7 +74,7 @@ public abstract class ValueType<T> {
         public Double parse(YamlNode node, String path) {
             double v = parseNumber(node, path, this);
             if (!(v >= min && v <= max)) {
-                throw new ScenarioException(node.location(), path + ": " + ((YamlNode.Scalar) node).text()
+                throw new ScenarioException(node.location(), path + ": " + written(node)
                         + " is out of range, expected " + allowed());
             }
             return v;
@@ -87,6 +96,14 @@ public abstract class ValueType<T> {
             this.max = max;
         }
 
+        public long min() {
+            return min;
+        }
+
+        public long max() {
+            return max;
+        }
+
         @Override
         public String allowed() {
             return "a whole number from " + number(min) + " to " + number(max);
@@ -95,20 +112,19 @@ public abstract class ValueType<T> {
         @Override
         public Long parse(YamlNode node, String path) {
             if (!(node instanceof YamlNode.Scalar s) || s.scalarKind() != YamlNode.Scalar.Kind.INTEGER) {
-                if (node instanceof YamlNode.Scalar s && s.scalarKind() == YamlNode.Scalar.Kind.DECIMAL) {
-                    throw new ScenarioException(node.location(), path + ": found the number " + s.text()
-                            + ", expected " + allowed());
-                }
                 throw wrong(node, path);
             }
             long v;
             try {
                 v = Long.parseLong(s.text().replace("_", ""));
             } catch (NumberFormatException e) {
-                throw new ScenarioException(node.location(), path + ": " + s.text() + " is out of range, expected " + allowed());
+                // the reader only types digits as integers, so this is a number too large for a long
+                throw new ScenarioException(node.location(), path + ": " + written(node) + " is out of range, expected "
+                        + allowed());
             }
             if (v < min || v > max) {
-                throw new ScenarioException(node.location(), path + ": " + s.text() + " is out of range, expected " + allowed());
+                throw new ScenarioException(node.location(), path + ": " + written(node) + " is out of range, expected "
+                        + allowed());
             }
             return v;
         }
@@ -175,6 +191,18 @@ public abstract class ValueType<T> {
             this.itemNames = itemNames;
         }
 
+        public int size() {
+            return size;
+        }
+
+        public double min() {
+            return min;
+        }
+
+        public double max() {
+            return max;
+        }
+
         @Override
         public String allowed() {
             return "a list of " + size + " numbers (" + itemNames + "), each from " + number(min) + " to " + number(max);
@@ -195,7 +223,7 @@ public abstract class ValueType<T> {
                 String itemPath = path + "[" + i + "]";
                 double v = parseNumber(item, itemPath, this);
                 if (!(v >= min && v <= max)) {
-                    throw new ScenarioException(item.location(), itemPath + ": " + ((YamlNode.Scalar) item).text()
+                    throw new ScenarioException(item.location(), itemPath + ": " + written(item)
                             + " is out of range, expected each from " + number(min) + " to " + number(max));
                 }
                 out.add(v);
@@ -221,6 +249,11 @@ public abstract class ValueType<T> {
             this.inner = inner;
         }
 
+        /** The type of the value when it is not none. */
+        public ValueType<T> inner() {
+            return inner;
+        }
+
         @Override
         public String allowed() {
             return inner.allowed() + ", or none";
@@ -235,9 +268,10 @@ public abstract class ValueType<T> {
             try {
                 return inner.parse(node, path);
             } catch (ScenarioException e) {
-                if (node instanceof YamlNode.Scalar s && s.scalarKind() == YamlNode.Scalar.Kind.STRING
-                        && !(inner instanceof Text)) {
-                    throw wrong(node, path);
+                // the inner type says what it allows; none is allowed too
+                String allowedInner = "expected " + inner.allowed();
+                if (e.detail().contains(allowedInner)) {
+                    throw new ScenarioException(e.location(), e.detail().replace(allowedInner, "expected " + allowed()));
                 }
                 throw e;
             }
@@ -251,6 +285,9 @@ public abstract class ValueType<T> {
 
     /** A non-empty line of text, such as a file path. */
     public static final class Text extends ValueType<String> {
+        /** Longer than any real path; longer text is surely something else pasted by mistake. */
+        private static final int MAX_PATH = 4096;
+
         @Override
         public String allowed() {
             return "a file path";
@@ -259,7 +296,7 @@ public abstract class ValueType<T> {
         @Override
         public String parse(YamlNode node, String path) {
             if (node instanceof YamlNode.Scalar s && s.scalarKind() == YamlNode.Scalar.Kind.STRING
-                    && !s.text().isBlank() && s.text().indexOf('\n') < 0 && s.text().indexOf('\0') < 0) {
+                    && !s.text().isBlank() && s.text().length() <= MAX_PATH && s.text().chars().noneMatch(Character::isISOControl)) {
                 return s.text();
             }
             throw wrong(node, path);
@@ -308,16 +345,31 @@ public abstract class ValueType<T> {
         }
     }
 
+    /**
+     * A finite number from an integer or decimal scalar. The reader types only plain decimal
+     * spellings as numbers, plus YAML's .inf and .nan, which are refused here. Numbers too large
+     * for a double become infinite and are refused by the range checks.
+     */
     static double parseNumber(YamlNode node, String path, ValueType<?> type) {
         if (node instanceof YamlNode.Scalar s && (s.scalarKind() == YamlNode.Scalar.Kind.INTEGER
                 || s.scalarKind() == YamlNode.Scalar.Kind.DECIMAL)) {
-            try {
-                return Double.parseDouble(s.text().replace("_", ""));
-            } catch (NumberFormatException e) {
-                // YAML spellings such as .nan or .inf; refused as out of range below
-                return Double.NaN;
+            String digits = s.text().replace("_", "");
+            if (!digits.contains("inf") && !digits.contains("Inf") && !digits.contains("INF")
+                    && !digits.contains("nan") && !digits.contains("NaN") && !digits.contains("NAN")) {
+                try {
+                    return Double.parseDouble(digits);
+                } catch (NumberFormatException e) {
+                    // falls through to the error below
+                }
             }
+            throw new ScenarioException(node.location(), path + ": found " + written(node) + ", expected "
+                    + type.allowed() + " (a finite number)");
         }
         throw new ScenarioException(node.location(), path + ": found " + node.kind() + ", expected " + type.allowed());
+    }
+
+    /** A scalar as the user wrote it, safe and short enough for a message. */
+    static String written(YamlNode node) {
+        return node instanceof YamlNode.Scalar s ? BadInputException.quote(s.text(), 40) : node.kind();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.gpsim.BadInputException;
 
 /**
  * A YAML value with the place it was written, so validation errors can point at a line. Built by
@@ -24,8 +25,8 @@ public sealed interface YamlNode {
         @Override
         public String kind() {
             return switch (scalarKind) {
-                case INTEGER -> "the integer " + text;
-                case DECIMAL -> "the number " + text;
+                case INTEGER -> "the integer " + abbreviate(text);
+                case DECIMAL -> "the number " + abbreviate(text);
                 case BOOLEAN -> "the boolean " + text;
                 case NULL -> "an empty value";
                 case STRING -> "the text \"" + abbreviate(text) + "\"";
@@ -33,8 +34,7 @@ public sealed interface YamlNode {
         }
 
         private static String abbreviate(String s) {
-            String oneLine = s.replaceAll("\\p{Cntrl}", "?");
-            return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 37) + "...";
+            return BadInputException.quote(s, 40);
         }
     }
 
