@@ -26,7 +26,7 @@ public final class GpSim extends SimState {
 
     private final ModelInputs inputs;
     private final List<Steppable> processes;
-    private final Parameters reference = Parameters.defaults();
+    private Parameters reference;
     private final List<Municipality> municipalities = new ArrayList<>();
     private final List<OnCallDistrict> districts = new ArrayList<>();
     private final List<Gp> gps = new ArrayList<>();
@@ -98,7 +98,7 @@ public final class GpSim extends SimState {
         return parameters;
     }
 
-    /** The default regime, against which candidate inflow responds. */
+    /** The regime in force with default levers, against which candidate inflow responds. */
     public Parameters referenceParameters() {
         return reference;
     }
@@ -154,11 +154,12 @@ public final class GpSim extends SimState {
     /** Puts a policy regime in force. */
     public void setRegime(Scenario.Regime regime) {
         this.parameters = regime.parameters();
-        this.referenceRegime = ParameterSchema.sameDatedValues(regime.values(), ParamValues.defaults());
+        this.reference = parameters.withDefaultLevers();
+        this.referenceRegime = ParameterSchema.sameLevers(regime.values(), ParamValues.defaults());
         this.ageWeights = AgeWeights.of(parameters, initialAgeMix);
     }
 
-    /** Whether the regime in force has the default value of every key a policy can change. */
+    /** Whether the regime in force has the default value of every lever. */
     public boolean isReferenceRegime() {
         return referenceRegime;
     }

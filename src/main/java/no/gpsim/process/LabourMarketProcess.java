@@ -94,9 +94,15 @@ public final class LabourMarketProcess implements Steppable {
     }
 
     /**
+     * The most the inflow can grow (or shrink) through attractiveness: a factor of 5 either way.
+     * Beyond it the exponential response would be an extrapolation far outside anything observed.
+     */
+    static final double MAX_LOG_ATTRACTIVENESS = StrictMath.log(5);
+
+    /**
      * exp(elasticity * (mean utility of the open vacancies under the regime in force - the same
-     * under the default regime)), for a representative new candidate. 1 under the default regime
-     * and when nothing is open.
+     * with the default levers)), for a representative new candidate, within a factor of 5 either
+     * way. 1 under the default levers and when nothing is open.
      */
     static double attractiveness(GpSim sim, List<PatientList> vacancies, List<VacancyValuation.Offer> offers,
                                  VacancyValuation valuation) {
@@ -106,15 +112,15 @@ public final class LabourMarketProcess implements Steppable {
         VacancyValuation reference = new VacancyValuation(sim.referenceParameters());
         List<VacancyValuation.Offer> referenceOffers = reference.offers(sim, vacancies);
         Candidate typical = typical(sim.parameters());
-        Candidate typicalReference = typical(sim.referenceParameters());
         double current = 0;
         double base = 0;
         for (int j = 0; j < offers.size(); j++) {
             current += valuation.value(typical, offers.get(j));
-            base += reference.value(typicalReference, referenceOffers.get(j));
+            base += reference.value(typical, referenceOffers.get(j));
         }
         double delta = (current - base) / offers.size();
-        return StrictMath.exp(sim.parameters().labourMarket().elasticity() * delta);
+        double exponent = sim.parameters().labourMarket().elasticity() * delta;
+        return StrictMath.exp(Math.max(-MAX_LOG_ATTRACTIVENESS, Math.min(MAX_LOG_ATTRACTIVENESS, exponent)));
     }
 
     /** A newly qualified doctor with the mean traits of the regime's candidates. */

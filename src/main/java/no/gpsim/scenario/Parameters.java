@@ -14,8 +14,24 @@ public record Parameters(DemandConfig demand, FundingConfig funding, OnCallConfi
                 DemographyConfig.from(v));
     }
 
-    /** The schema defaults: the reference regime against which candidate inflow responds. */
+    /** The schema defaults. */
     public static Parameters defaults() {
         return from(ParamValues.defaults());
+    }
+
+    /** The sections whose keys are policy levers on the attractiveness of GP posts. */
+    public static final java.util.List<String> LEVER_SECTIONS = java.util.List.of("demand.", "funding.", "onCall.",
+            "alis.", "employment.");
+
+    /**
+     * The reference regime against which candidate inflow responds: the default levers (demand,
+     * funding, on-call, ALIS, employment) with this regime's doctors, exits, labour market and
+     * demography, so that only the levers move the inflow, never a change of behavioural
+     * assumptions.
+     */
+    public Parameters withDefaultLevers() {
+        Parameters d = defaults();
+        return new Parameters(d.demand(), d.funding(), d.onCall(), d.alis(), d.employment(), behaviour, exit,
+                labourMarket, demography);
     }
 }

@@ -10,7 +10,6 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import no.gpsim.scenario.Key;
-import no.gpsim.scenario.LabourMarketConfig;
 import no.gpsim.scenario.ParameterSchema;
 import no.gpsim.scenario.RunConfig;
 import no.gpsim.scenario.ValueType;
@@ -35,14 +34,7 @@ final class ExtremeValues {
         }
     }
 
-    /** The largest candidate-inflow elasticity the run cases use (the schema allows 50). */
-    static final double MAX_SAFE_ELASTICITY = 3;
-
-    /**
-     * Keys a scenario may set for a run: not the files, seed, horizon or replicates, and for now
-     * not the behaviour.* preferences, which move the candidate inflow factor without bound (see
-     * FuzzRegressionTest.extremeButValidSettingsStillEndTheRun; include them once that is fixed).
-     */
+    /** Keys a scenario may set for a run: not the files, seed, horizon or replicates. */
     static final List<Key<?>> KEYS = eligible();
 
     private ExtremeValues() {
@@ -51,8 +43,7 @@ final class ExtremeValues {
     private static List<Key<?>> eligible() {
         List<Key<?>> keys = new ArrayList<>();
         for (Key<?> k : ParameterSchema.keys()) {
-            if (!k.isPath() && k != RunConfig.SEED && k != RunConfig.YEARS && k != RunConfig.REPLICATES
-                    && !k.path().startsWith("behaviour.")) {
+            if (!k.isPath() && k != RunConfig.SEED && k != RunConfig.YEARS && k != RunConfig.REPLICATES) {
                 keys.add(k);
             }
         }
@@ -95,11 +86,6 @@ final class ExtremeValues {
             type = opt.inner();
         }
         Random random = new Random(seed);
-        if (key == LabourMarketConfig.ELASTICITY) {
-            // with a high elasticity the candidate inflow explodes and a run does not end: a model
-            // issue reported to the lead (FuzzRegressionTest.elasticityAtItsMaximumExplodesTheInflow)
-            return number(pick(0, MAX_SAFE_ELASTICITY, how, random));
-        }
         if (type instanceof ValueType.Real r) {
             return number(pick(r.min(), r.max(), how, random));
         }

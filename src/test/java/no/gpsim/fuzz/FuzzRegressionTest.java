@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -159,22 +158,22 @@ class FuzzRegressionTest {
     }
 
     /**
-     * Found by the run cases, not fixed here (the model is the lead's): with a high candidate-inflow
-     * elasticity, or a preference parameter far from its default, the inflow factor
-     * exp(elasticity * utility difference) in LabourMarketProcess.attractiveness overflows and a
-     * one-year run of Troms does not end (it draws billions of candidates). Found by
+     * Found by the run cases: with a high candidate-inflow elasticity, or a preference parameter far
+     * from its default, the inflow factor exp(elasticity * utility difference) overflowed and a
+     * one-year run of Troms did not end (it drew billions of candidates). Found by
      * [funding.basicGrant.adjustedRate: 5000, labourMarket.elasticity: 36.2080] and
-     * [behaviour.incomeWeightMean: 10]. Enable when the factor is bounded.
+     * [behaviour.incomeWeightMean: 10]. Fixed: the reference regime keeps the scenario's
+     * preferences, and the factor is bounded to a fifth to five times the base inflow.
      */
     @Test
-    @Disabled("model issue reported to the lead: LabourMarketProcess.attractiveness is unbounded")
     void extremeButValidSettingsStillEndTheRun() throws IOException {
         for (String settings : List.of("funding.basicGrant.adjustedRate: 5000\nlabourMarket.elasticity: 36.208\n",
                 "behaviour.incomeWeightMean: 10\n")) {
             Path file = InputFuzzTest.root.resolve("fuzz-run-case.yaml");
             Files.writeString(file, InputFuzzTest.TROMS_RUN.replace("data/fuzz.csv", "data/troms.csv") + settings);
             Path out = InputFuzzTest.root.resolve("outputs/run");
-            Cli.Outcome o = Cli.run("run", file.toString(), "--years", "1", "--threads", "1", "--out", out.toString());
+            Cli.Outcome o = Cli.run("run", file.toString(), "--years", "1", "--threads", "1", "--out", out.toString(),
+                    "--force");
             Cli.assertCleanOutcome(o, settings);
         }
     }
