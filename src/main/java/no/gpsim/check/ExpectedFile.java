@@ -220,7 +220,7 @@ public record ExpectedFile(String format, String scenario, String scenarioFile, 
             sb.append("  ]\n}\n");
             Path abs = file.toAbsolutePath();
             Files.createDirectories(abs.getParent());
-            Path temp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".partial");
+            Path temp = abs.resolveSibling("." + abs.getFileName() + ".partial-" + ProcessHandle.current().pid());
             try {
                 Files.writeString(temp, sb, StandardCharsets.UTF_8);
                 Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

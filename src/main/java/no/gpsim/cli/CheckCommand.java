@@ -37,9 +37,10 @@ import picocli.CommandLine.Spec;
  * pipeline can keep them when the check fails.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Regression check: reruns a scenario with the seed, replicates and years recorded in its expected "
-                + "file and compares GPs, vacant lists, share without a GP, list length, on-call hours, recruits, exits and "
-                + "costs (national and per centrality class; first, middle and last year) with it.",
+        description = {"Checks a scenario against its committed expected results (a regression check for pipelines).",
+            "Reruns the scenario with the seed, replicates and years recorded in the expected file and compares GPs, vacant "
+                + "lists, share without a GP, list length, on-call hours, recruits, exits and costs (national and per "
+                + "centrality class; first, middle and last year) with it.",
             "Exit 0 when every metric passes, 1 when any fails (a table shows them, with the command that refreshes the "
                 + "file), 2 on bad input, including a missing expected file (create it with --update)."})
 public final class CheckCommand implements Callable<Integer> {
@@ -67,11 +68,11 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--tolerance", paramLabel = "MODE", defaultValue = "exact",
             description = "exact: every value to the last printed digit and the outputs hash (default); statistical: each "
-                    + "mean within the stored 95 % interval widened by --widen.")
+                    + "mean within the stored 95 %% interval widened by --widen.")
     String tolerance;
 
     @Option(names = "--widen", paramLabel = "F", defaultValue = DEFAULT_WIDEN,
-            description = "Statistical mode: factor on the stored 95 % interval's half-widths (default: ${DEFAULT-VALUE}).")
+            description = "Statistical mode: factor on the stored 95 %% interval's half-widths (default: ${DEFAULT-VALUE}).")
     double widen;
 
     @Option(names = "--seed", paramLabel = "S",
@@ -135,7 +136,7 @@ public final class CheckCommand implements Callable<Integer> {
             RunOutputs.write(dir.path(), List.of(new RunOutputs.ScenarioResults(scenario, inputs.municipalities(), results)));
             MetricTable table = MetricTable.of(results, runYears);
             RunFacts facts = RunFacts.of(scenario, expectedFile.toAbsolutePath().getParent(), runSeed, runReplicates, runYears,
-                    OutputHash.of(results));
+                    OutputHash.of(dir.path()));
             double wall = (System.nanoTime() - start) / 1e9;
             RunManifest.write(dir.path().resolve("run.json"), "check", List.of(RunManifest.scenarioEntry(scenario)), runSeed,
                     runReplicates, runYears, runThreads, wall, List.of(RunOutputs.NATIONAL, RunOutputs.GROUPS,

@@ -2,7 +2,6 @@ package no.gpsim.check;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -58,10 +57,4 @@ class MetricTableTest {
         assertTrue(keys.stream().noneMatch(k -> k.group().equals("2") || k.groupType().equals("size")), keys.toString());
     }
 
-    @Test
-    void theHashSeesEveryValueButNotTheSeeds() {
-        String a = OutputHash.of(List.of(replicate(0, 1, 0)));
-        assertEquals(a, OutputHash.of(List.of(new ReplicateResult(0, 999, replicate(0, 1, 0).months(), List.of()))));
-        assertNotEquals(a, OutputHash.of(List.of(replicate(0, 1, 0.001))), "a move in the third decimal");
-    }
 }
