@@ -59,15 +59,15 @@ public final class CheckReport {
             out.println();
             if (r.mode() == Mode.EXACT) {
                 long beyond = failures.stream().filter(o -> !o.withinNoise()).count();
-                out.printf(Locale.ROOT, "In exact mode every mean must equal the expected one. %d of the %d that differ lie "
-                        + "outside the noise band (the stored 95 %% interval widened x%s), marked *: shifts beyond what "
-                        + "other random draws give; they are listed first.%n", beyond, failures.size(), factorLabel(r.widen()));
+                out.printf(Locale.ROOT, "In exact mode every mean must equal the expected one. Of the %d that differ, %d lie "
+                        + "outside the noise band%n(the stored 95 %% interval widened x%s): shifts beyond what other random "
+                        + "draws give, marked * and listed first.%n", failures.size(), beyond, factorLabel(r.widen()));
                 failures = failures.stream().sorted(Comparator.comparing(Outcome::withinNoise)).toList();
             } else {
                 out.printf(Locale.ROOT, "Allowed band: the stored 95 %% interval of the mean widened x%s, and at least "
                         + "the metric's floor either side.%n", factorLabel(r.widen()));
             }
-            printTable(out, failures, r.mode() == Mode.EXACT ? "noise band" : "allowed band");
+            printTable(out, failures, "expected", "actual", r.mode() == Mode.EXACT ? "noise band" : "allowed band");
         }
         for (String w : r.warnings()) {
             out.println("warning: " + w);
@@ -103,7 +103,7 @@ public final class CheckReport {
         }
         if (!rows.isEmpty()) {
             out.println();
-            printTable(out, rows, "old noise band");
+            printTable(out, rows, "old", "new", "old noise band");
         }
         for (String w : moved.warnings()) {
             out.println("note: " + w);
@@ -111,9 +111,9 @@ public final class CheckReport {
         out.flush();
     }
 
-    private static void printTable(PrintWriter out, List<Outcome> rows, String bandTitle) {
+    private static void printTable(PrintWriter out, List<Outcome> rows, String before, String after, String bandTitle) {
         String format = "%-18s %-8s %4s %15s %15s %9s  %s%n";
-        out.printf(Locale.ROOT, format, "metric", "group", "year", "expected", "actual", "change", bandTitle);
+        out.printf(Locale.ROOT, format, "metric", "group", "year", before, after, "change", bandTitle);
         int shown = 0;
         for (Outcome o : rows) {
             if (shown++ == MAX_ROWS) {

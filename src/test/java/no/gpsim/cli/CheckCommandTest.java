@@ -103,6 +103,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void anUpdateAfterAChangePrintsWhatMoved() throws Exception {
+        Path moving = derived("moving", "");
+        assertEquals(0, check(moving.toString(), "--update", "--replicates", "20").code());
+        Files.writeString(moving, Files.readString(moving) + "funding.basicGrant.adjustedRate: 1010.16\n");
+        Result r = check(moving.toString(), "--update");
+        assertEquals(0, r.code(), r.all());
+        assertTrue(r.out().matches("(?s).*Updated \\S+moving.json: \\d+ of 150 metrics moved, \\d+ of them outside the old .*"),
+                r.out());
+        assertTrue(r.out().contains("metric             group    year             old             new    change  old noise band"),
+                r.out());
+        assertTrue(r.out().matches("(?s).*\nstate_cost_nok +national 2026 .*\\] \\*\n.*"), r.out());
+        assertTrue(r.out().contains("note: the scenario file (or a file it extends) changed"), r.out());
+        assertEquals(0, check(moving.toString()).code(), "the refreshed file passes");
+    }
+
+    @Test
     void anotherSeedFailsExactModeAndPassesStatisticalMode() throws Exception {
         Result exact = check(reference.toString(), "--seed", "777");
         assertEquals(GpsimCli.CHECK_FAILED, exact.code(), exact.all());

