@@ -113,7 +113,17 @@ public final class CheckCommand implements Callable<Integer> {
         Path scenarioDir = scenarioFile.getParent() != null ? scenarioFile.getParent() : Path.of("");
         Path expectedFile = expected != null ? expected : scenarioDir.resolve("expected").resolve(scenario.name() + ".json");
         String refresh = refreshCommand();
-        ExpectedFile old = update && !Files.exists(expectedFile) ? null : ExpectedFile.read(expectedFile, refresh);
+        ExpectedFile old = null;
+        if (!update || Files.exists(expectedFile)) {
+            try {
+                old = ExpectedFile.read(expectedFile, refresh);
+            } catch (BadInputException e) {
+                if (!update) {
+                    throw e;
+                }
+                pw.println("note: replacing an unreadable expected file: " + e.getMessage().replaceFirst("; regenerate it.*", ""));
+            }
+        }
         if (!update && (replicates != null || years != null)) {
             throw new BadInputException("--replicates and --years go with --update only; a check runs the replicates and years "
                     + "recorded in " + expectedFile);
@@ -131,6 +141,10 @@ public final class CheckCommand implements Callable<Integer> {
         ModelInputs inputs = ModelInputsReader.read(scenario, runYears);
         Path target = out != null ? out : RunCommand.defaultOut("check-" + scenario.name());
         try (RunDirectory dir = RunDirectory.create(target, force)) {
+            pw.printf(java.util.Locale.ROOT, "gpsim check: %s against %s, %s%n", scenario.name(), expectedFile,
+                    update ? "update" : mode.label() + " mode" + (mode == Mode.STATISTICAL
+                            ? " (intervals widened x" + CheckReport.factorLabel(widen) + ")" : ""));
+            pw.flush();
             long start = System.nanoTime();
             List<ReplicateResult> results = Replicates.run(inputs, runSeed, runReplicates, runThreads, r -> { });
             RunOutputs.write(dir.path(), List.of(new RunOutputs.ScenarioResults(scenario, inputs.municipalities(), results)));
@@ -142,9 +156,6 @@ public final class CheckCommand implements Callable<Integer> {
                     runReplicates, runYears, runThreads, wall, List.of(RunOutputs.NATIONAL, RunOutputs.GROUPS,
                             RunOutputs.MUNICIPALITIES, "check.json"));
             Map<String, Object> run = runEntry(scenario, expectedFile, mode, runSeed, runReplicates, runYears, wall);
-            pw.printf(java.util.Locale.ROOT, "gpsim check: %s against %s, %s%n", scenario.name(), expectedFile,
-                    update ? "update" : mode.label() + " mode" + (mode == Mode.STATISTICAL
-                            ? " (intervals widened x" + CheckReport.factorLabel(widen) + ")" : ""));
             pw.printf(java.util.Locale.ROOT, "ran %d replicate(s) x %d years, seed %d, in %.1f s on %d thread(s)%n",
                     runReplicates, runYears, runSeed, wall, runThreads);
             if (update) {

@@ -175,6 +175,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void anUpdateReplacesABrokenFile() throws Exception {
+        Path broken = TestScenarios.troms(dir, "broken", "years: 1");
+        Files.createDirectories(dir.resolve("expected"));
+        Files.writeString(dir.resolve("expected/broken.json"), "{ not json");
+        Result failed = check(broken.toString());
+        assertEquals(GpsimCli.BAD_INPUT, failed.code(), failed.all());
+        assertTrue(failed.err().contains("broken.json: line 1: ") && failed.err().contains("regenerate it with: "), failed.err());
+        Result r = check(broken.toString(), "--update", "--replicates", "2");
+        assertEquals(0, r.code(), r.all());
+        assertTrue(r.out().startsWith("note: replacing an unreadable expected file: "), r.out());
+        assertEquals(0, check(broken.toString()).code());
+    }
+
+    @Test
     void badOptionsAreBadInput() throws Exception {
         String s = reference.toString();
         for (String[] args : new String[][] {
