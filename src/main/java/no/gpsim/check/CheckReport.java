@@ -51,8 +51,11 @@ public final class CheckReport {
         return "FAIL: " + failed + " of " + n + " metrics outside " + band;
     }
 
-    /** Prints the verdict, failing metrics, warnings, where the outputs are and, on failure, the refresh command. */
-    public static void print(PrintWriter out, Comparison.Result r, Path outputs, String refresh) {
+    /**
+     * Prints the verdict, failing metrics, warnings, where the outputs are and, on failure, the
+     * refresh command after the line that introduces it.
+     */
+    public static void print(PrintWriter out, Comparison.Result r, Path outputs, String refreshIntro, String refresh) {
         out.println(verdict(r));
         List<Outcome> failures = r.failures();
         if (!failures.isEmpty()) {
@@ -75,7 +78,7 @@ public final class CheckReport {
         out.println();
         out.println("Outputs and check.json in " + outputs);
         if (!r.passed()) {
-            out.println("If the change was intended, refresh the expected file with:");
+            out.println(refreshIntro);
             out.println("  " + refresh);
         }
         out.flush();

@@ -112,7 +112,7 @@ public final class CheckCommand implements Callable<Integer> {
         Scenario scenario = new ScenarioLoader().load(scenarioFile);
         Path scenarioDir = scenarioFile.getParent() != null ? scenarioFile.getParent() : Path.of("");
         Path expectedFile = expected != null ? expected : scenarioDir.resolve("expected").resolve(scenario.name() + ".json");
-        String refresh = refreshCommand();
+        String refresh = refreshCommand(expected);
         ExpectedFile old = null;
         if (!update || Files.exists(expectedFile)) {
             try {
@@ -169,9 +169,15 @@ public final class CheckCommand implements Callable<Integer> {
                 return GpsimCli.OK;
             }
             Comparison.Result result = Comparison.compare(old, facts, table, mode, widen);
+            boolean own = old.scenario().equals(scenario.name());
+            if (!own) {
+                refresh = refreshCommand(null); // --update refuses another scenario's file: name the scenario's own
+            }
             CheckReport.writeJson(dir.path().resolve("check.json"), run, result, refresh, false);
             dir.commit();
-            CheckReport.print(pw, result, dir.target(), refresh);
+            CheckReport.print(pw, result, dir.target(), own ? "If the change was intended, refresh the expected file with:"
+                    : "The expected file belongs to scenario '" + old.scenario() + "'; to record " + scenario.name()
+                    + "'s own expected results instead:", refresh);
             return result.passed() ? GpsimCli.OK : GpsimCli.CHECK_FAILED;
         }
     }
@@ -200,15 +206,15 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** The command that rewrites the expected file, as the user would type it here. */
-    String refreshCommand() {
+    /** The command that rewrites the expected file ({@code expectedOption}, or the default one when null), as typed here. */
+    String refreshCommand(Path expectedOption) {
         List<String> words = new ArrayList<>();
         words.add(Files.isRegularFile(Path.of("gpsim")) && Files.isExecutable(Path.of("gpsim")) ? "./gpsim" : "gpsim");
         words.add("check");
         words.add(quote(scenarioFile.toString()));
-        if (expected != null) {
+        if (expectedOption != null) {
             words.add("--expected");
-            words.add(quote(expected.toString()));
+            words.add(quote(expectedOption.toString()));
         }
         words.add("--update");
         return String.join(" ", words);

@@ -146,7 +146,8 @@ class CheckCommandTest {
             assertTrue(r.out().matches("(?s).*\nstate_cost_nok +national 2026 .*\\] \\*\n.*"), "state cost beyond noise: " + r.out());
             assertTrue(r.out().contains("warning: the expected file was written for scenario 'ref', this run is 'grant-up-20'"),
                     r.out());
-            assertTrue(r.out().contains("check " + grant + " --expected " + expected + " --update"), r.out());
+            assertTrue(r.out().contains("The expected file belongs to scenario 'ref'; to record grant-up-20's own expected "
+                    + "results instead:\n  ") && r.out().contains("check " + grant + " --update\n"), r.out());
         }
     }
 
