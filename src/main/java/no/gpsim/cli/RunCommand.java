@@ -4,16 +4,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import no.gpsim.experiment.ModelInputsReader;
 import no.gpsim.experiment.ReplicateResult;
 import no.gpsim.experiment.Replicates;
+import no.gpsim.experiment.ScenarioRun;
+import no.gpsim.experiment.Summaries;
 import no.gpsim.model.ModelInputs;
 import no.gpsim.output.CentralityTable;
 import no.gpsim.output.RunDirectory;
 import no.gpsim.output.RunManifest;
 import no.gpsim.output.RunOutputs;
+import no.gpsim.output.SummaryFiles;
 import no.gpsim.scenario.Scenario;
 import no.gpsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code gpsim run SCENARIO}: runs replicates of one scenario and writes its outputs. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs a scenario and writes national.csv, groups.csv, municipalities.csv and run.json.",
+        description = {"Runs a scenario and writes national.csv, groups.csv, municipalities.csv and run.json;",
+            "with --replicates 2 or more also summary.csv and municipalities_summary.csv (means and 95 % intervals).",
             "Outputs are written to a temporary directory and moved into place only when the run succeeds."})
 public final class RunCommand implements Callable<Integer> {
 
@@ -50,9 +55,15 @@ public final class RunCommand implements Callable<Integer> {
             long start = System.nanoTime();
             List<ReplicateResult> results = Replicates.run(inputs, seed, replicates, threads, r -> { });
             RunOutputs.write(dir.path(), List.of(new RunOutputs.ScenarioResults(scenario, inputs.municipalities(), results)));
+            List<String> outputs = new ArrayList<>(List.of(RunOutputs.NATIONAL, RunOutputs.GROUPS, RunOutputs.MUNICIPALITIES));
+            if (replicates > 1) {
+                SummaryFiles.writeSingle(dir.path(), new Summaries(List.of(new ScenarioRun(scenario.name(), scenario, inputs,
+                        results))));
+                outputs.addAll(List.of(SummaryFiles.SUMMARY, SummaryFiles.MUNICIPALITIES_SUMMARY));
+            }
             double wall = (System.nanoTime() - start) / 1e9;
             RunManifest.write(dir.path().resolve("run.json"), "run", List.of(RunManifest.scenarioEntry(scenario)), seed,
-                    replicates, years, threads, wall, List.of(RunOutputs.NATIONAL, RunOutputs.GROUPS, RunOutputs.MUNICIPALITIES));
+                    replicates, years, threads, wall, outputs);
             dir.commit();
             out.printf("gpsim: ran %s, %d replicate(s) x %d years in %.1f s on %d thread(s)%n", scenario.name(), replicates,
                     years, wall, threads);

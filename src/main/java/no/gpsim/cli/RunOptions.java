@@ -15,7 +15,7 @@ public final class RunOptions {
     @Option(names = "--years", paramLabel = "Y", description = "Years to simulate from 2026-01 (default: the scenario's years).")
     Integer years;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: output/<scenario>-<timestamp>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: output/<scenario>-<timestamp>; for compare output/compare-<timestamp>).")
     Path out;
 
     @Option(names = "--threads", paramLabel = "T", description = "Replicates run in parallel on T threads (default: all cores). Results do not depend on T.")

@@ -20,7 +20,7 @@ public final class Doctors {
         double incomeWeight = Draws.normalAtLeast(r, b.incomeWeightMean(), b.incomeWeightSd(), 0.1 * b.incomeWeightMean());
         double preferred = Draws.normalAtLeast(r, b.preferredHoursMean(), b.preferredHoursSd(), 10);
         double oncall = Draws.normalAtLeast(r, b.oncallAversionMean(), b.oncallAversionSd(), 0);
-        double salaried = Draws.normal(r, 0, b.salariedPreferenceSd());
+        double salaried = Draws.normal(r, b.salariedPreferenceMean(), b.salariedPreferenceSd());
         double ruralMean = foreign ? b.ruralAversionForeign() : b.ruralAversionDomestic();
         double rural = Draws.normalAtLeast(r, ruralMean, b.ruralAversionSd(), 0);
         return new DoctorTraits(incomeWeight, preferred, oncall, salaried, rural, r.nextDouble(), female, foreign);

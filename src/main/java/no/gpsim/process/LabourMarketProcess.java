@@ -118,13 +118,13 @@ public final class LabourMarketProcess implements Steppable {
     }
 
     /** A newly qualified doctor with the mean traits of the regime's candidates. */
-    private static Candidate typical(Parameters p) {
+    static Candidate typical(Parameters p) {
         BehaviourConfig b = p.behaviour();
         LabourMarketConfig lm = p.labourMarket();
         double foreign = lm.mixShare(2);
         double rural = foreign * b.ruralAversionForeign() + (1 - foreign) * b.ruralAversionDomestic();
-        DoctorTraits traits = new DoctorTraits(b.incomeWeightMean(), b.preferredHoursMean(), b.oncallAversionMean(), 0,
-                rural, 1.0, false, false);
+        DoctorTraits traits = new DoctorTraits(b.incomeWeightMean(), b.preferredHoursMean(), b.oncallAversionMean(),
+                b.salariedPreferenceMean(), rural, 1.0, false, false);
         return new Candidate(traits, Origin.NEWLY_QUALIFIED, lm.ageMean(0), Training.NONE, 0, null, 0);
     }
 

@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import no.gpsim.model.Candidate;
 import no.gpsim.model.Draws;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
@@ -39,7 +40,8 @@ public final class MunicipalityProcess implements Steppable {
                     continue;
                 }
                 list.ageVacancy();
-                if (e.allowEmploymentSwitch() && !list.isSalariedPost() && list.monthsVacant() >= e.salariedAfterMonths()) {
+                if (e.allowEmploymentSwitch() && !list.isSalariedPost() && list.monthsVacant() >= e.salariedAfterMonths()
+                        && salariedIsBetterOffer(sim, list)) {
                     list.makeSalariedPost();
                 }
                 if (list.size() == 0 && capacity - list.cap() >= m.population()) {
@@ -48,6 +50,18 @@ public final class MunicipalityProcess implements Steppable {
                 }
             }
         }
+    }
+
+    /**
+     * A municipality employs a GP for a long-unfilled post where a salaried post is the better offer
+     * to a typical candidate; where self-employment pays much more (in the cities), a salaried post
+     * would only deter candidates, so the post stays self-employed.
+     */
+    private static boolean salariedIsBetterOffer(GpSim sim, PatientList list) {
+        VacancyValuation valuation = new VacancyValuation(sim.parameters());
+        Candidate typical = LabourMarketProcess.typical(sim.parameters());
+        return valuation.value(typical, valuation.offerAs(sim, list, true))
+                >= valuation.value(typical, valuation.offerAs(sim, list, false));
     }
 
     /**

@@ -63,22 +63,41 @@ final class VacancyValuation {
                 allocation = OnCallAllocation.allocate(p.onCall(), d.population(), d.leadCentrality(),
                         d.eligibleQualified(), d.eligibleUnqualified() + 1);
             }
-            int expected = expectedList(p, list, meanList);
-            double scale = list.size() == 0 ? 0 : expected / (double) list.size();
-            double consultations = list.size() == 0 ? expected * municipalRate(m, rates)
-                    : list.consultationsPerYear(rates) * scale;
-            double meanWeight = list.meanOf(weights, 1.0);
-            double municipalHours = p.demand().municipalHours(m.population());
-            PracticeAccount self = PracticeAccount.of(p, true, expected, meanWeight, consultations, list.cap(), 0,
-                    equalisation, municipalHours, 0, supplement);
-            double salaried = p.employment().salaryPerYear() + supplement;
-            double baseHours = Workload.practiceHours(p.demand(), consultations, minutes) + municipalHours;
-            boolean grant = p.funding().recruitmentGrant() > 0 && m.centrality() >= p.funding().recruitmentMinCentrality();
-            out.add(new Offer(list, self.gpNetIncome(), salaried, baseHours, allocation.qualifiedHours(),
-                    allocation.unqualifiedHours(), m.remoteness(), list.isSalariedPost(), m.alisSlots() > 0,
-                    grant ? p.funding().recruitmentGrant() / VALUATION_YEARS : 0));
+            out.add(offer(list, list.isSalariedPost(), meanList, equalisation, supplement, allocation, rates, weights,
+                    minutes));
         }
         return out;
+    }
+
+    /** The offer one list would make as a salaried or a self-employed post (for the municipality's choice). */
+    Offer offerAs(GpSim sim, PatientList list, boolean salariedPost) {
+        Municipality m = list.municipality();
+        double meanList = m.meanListLength();
+        OnCallDistrict d = m.district();
+        OnCallAllocation allocation = OnCallAllocation.allocate(p.onCall(), d.population(), d.leadCentrality(),
+                d.eligibleQualified(), d.eligibleUnqualified() + 1);
+        return offer(list, salariedPost, meanList, EqualisationGrant.annualPerGp(p.funding(), m.population(), meanList),
+                IncomeProcess.supplement(p.funding(), m), allocation, p.demand().consultationsPerYear(), sim.ageWeights(),
+                p.demand().effectiveMinutes(sim.yearsElapsed()));
+    }
+
+    private Offer offer(PatientList list, boolean salariedPost, double meanList, double equalisation, double supplement,
+                        OnCallAllocation allocation, double[] rates, double[] weights, double minutes) {
+        Municipality m = list.municipality();
+        int expected = expectedList(p, list, salariedPost, meanList);
+        double scale = list.size() == 0 ? 0 : expected / (double) list.size();
+        double consultations = list.size() == 0 ? expected * municipalRate(m, rates)
+                : list.consultationsPerYear(rates) * scale;
+        double meanWeight = list.meanOf(weights, 1.0);
+        double municipalHours = p.demand().municipalHours(m.population());
+        PracticeAccount self = PracticeAccount.of(p, true, expected, meanWeight, consultations, list.cap(), 0,
+                equalisation, municipalHours, 0, supplement);
+        double salaried = p.employment().salaryPerYear() + supplement;
+        double baseHours = Workload.practiceHours(p.demand(), consultations, minutes) + municipalHours;
+        boolean grant = p.funding().recruitmentGrant() > 0 && m.centrality() >= p.funding().recruitmentMinCentrality();
+        return new Offer(list, self.gpNetIncome(), salaried, baseHours, allocation.qualifiedHours(),
+                allocation.unqualifiedHours(), m.remoteness(), salariedPost, m.alisSlots() > 0,
+                grant ? p.funding().recruitmentGrant() / VALUATION_YEARS : 0);
     }
 
     /**
@@ -87,9 +106,9 @@ final class VacancyValuation {
      * expects min(cap, mean list). A salaried post is capped at the new-list size by the
      * municipality, and starts from its current patients.
      */
-    static int expectedList(Parameters p, PatientList list, double meanList) {
+    static int expectedList(Parameters p, PatientList list, boolean salariedPost, double meanList) {
         double mean = Math.max(1, meanList);
-        if (!list.isSalariedPost()) {
+        if (!salariedPost) {
             return (int) Math.min(list.cap(), mean);
         }
         int cap = Math.min(list.cap(), p.employment().newListSize());

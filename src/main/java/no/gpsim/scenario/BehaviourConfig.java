@@ -18,7 +18,8 @@ import java.util.List;
  * @param preferredHoursSd spread of preferred hours
  * @param oncallAversionMean disutility per weekly on-call hour, mean
  * @param oncallAversionSd spread of on-call aversion
- * @param salariedPreferenceSd spread of the preference for a salaried post (mean 0)
+ * @param salariedPreferenceMean mean preference for a salaried post over self-employment
+ * @param salariedPreferenceSd spread of the preference for a salaried post
  * @param ruralAversionDomestic mean dislike of remote posts for doctors educated in Norway
  * @param ruralAversionForeign mean dislike of remote posts for doctors educated abroad
  * @param ruralAversionSd spread of the dislike of remote posts
@@ -26,7 +27,8 @@ import java.util.List;
  */
 public record BehaviourConfig(int capMin, int capMax, int capStep, double incomeWeightMean, double incomeWeightSd,
                               double hoursWeight, double preferredHoursMean, double preferredHoursSd,
-                              double oncallAversionMean, double oncallAversionSd, double salariedPreferenceSd,
+                              double oncallAversionMean, double oncallAversionSd, double salariedPreferenceMean,
+                              double salariedPreferenceSd,
                               double ruralAversionDomestic, double ruralAversionForeign, double ruralAversionSd,
                               double oncallHoursWeight) {
 
@@ -57,8 +59,14 @@ public record BehaviourConfig(int capMin, int capMax, int capStep, double income
             .source("[calib]").build();
     public static final Key<Double> ONCALL_AVERSION_SD = Key.real("behaviour.oncallAversionSd", 0, 1, 0.004)
             .unit("utility per weekly on-call hour").doc("spread of on-call aversion (normal, truncated at 0)").build();
+    public static final Key<Double> SALARIED_PREFERENCE = Key.real("behaviour.salariedPreferenceMean", -2, 2, 0.25)
+            .unit("utility (log-income points)").doc("mean preference for a salaried post over self-employment: a salary "
+                    + "comes with pension, paid holidays and sick pay, set hours and no practice to buy or run")
+            .source("[calib] those benefits are worth about a fifth of pay; young doctors' stated preference for "
+                    + "salaried posts (KS, Legeforeningen)")
+            .build();
     public static final Key<Double> SALARIED_PREFERENCE_SD = Key.real("behaviour.salariedPreferenceSd", 0, 2, 0.1)
-            .unit("utility").doc("spread of the preference for a salaried post over self-employment (mean 0)")
+            .unit("utility").doc("spread of the preference for a salaried post over self-employment")
             .source("[calib]").build();
     public static final Key<Double> RURAL_DOMESTIC = Key.real("behaviour.ruralAversionDomestic", 0, 5, 0.55)
             .unit("utility per unit of remoteness").doc("mean dislike of remote posts, for doctors educated in Norway; "
@@ -78,12 +86,12 @@ public record BehaviourConfig(int capMin, int capMax, int capStep, double income
 
     public static final List<Key<?>> KEYS = List.of(CAP_MIN, CAP_MAX, CAP_STEP, INCOME_WEIGHT, INCOME_WEIGHT_SD,
             HOURS_WEIGHT, PREFERRED_HOURS, PREFERRED_HOURS_SD, ONCALL_AVERSION, ONCALL_AVERSION_SD,
-            SALARIED_PREFERENCE_SD, RURAL_DOMESTIC, RURAL_FOREIGN, RURAL_SD, ONCALL_HOURS_WEIGHT);
+            SALARIED_PREFERENCE, SALARIED_PREFERENCE_SD, RURAL_DOMESTIC, RURAL_FOREIGN, RURAL_SD, ONCALL_HOURS_WEIGHT);
 
     public static BehaviourConfig from(ParamValues v) {
         return new BehaviourConfig(v.getInt(CAP_MIN), v.getInt(CAP_MAX), v.getInt(CAP_STEP), v.get(INCOME_WEIGHT),
                 v.get(INCOME_WEIGHT_SD), v.get(HOURS_WEIGHT), v.get(PREFERRED_HOURS), v.get(PREFERRED_HOURS_SD),
-                v.get(ONCALL_AVERSION), v.get(ONCALL_AVERSION_SD), v.get(SALARIED_PREFERENCE_SD), v.get(RURAL_DOMESTIC),
+                v.get(ONCALL_AVERSION), v.get(ONCALL_AVERSION_SD), v.get(SALARIED_PREFERENCE), v.get(SALARIED_PREFERENCE_SD), v.get(RURAL_DOMESTIC),
                 v.get(RURAL_FOREIGN), v.get(RURAL_SD), v.get(ONCALL_HOURS_WEIGHT));
     }
 

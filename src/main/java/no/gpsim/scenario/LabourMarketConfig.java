@@ -21,9 +21,10 @@ public record LabourMarketConfig(double candidatesPerYear, double elasticity, do
                                  double choiceNoise, double[] outsideIncome, double outsideHours, double[] ageMean,
                                  double[] specialistShare) {
 
-    public static final Key<Double> CANDIDATES = Key.real("labourMarket.candidatesPerYear", 0, 20_000, 480)
+    public static final Key<Double> CANDIDATES = Key.real("labourMarket.candidatesPerYear", 0, 20_000, 450)
             .unit("doctors per year").doc("new candidates for GP posts per year, before the attractiveness response")
-            .source("[lit] 521 new GPs in 2023; net growth of 47-125 a year 2012-2020").build();
+            .source("[lit] 521 new GPs in 2023; net growth of 47-125 a year 2012-2020; [calib] 450 keeps the share without "
+                    + "a GP near its 2025 level over the decade").build();
     public static final Key<Double> ELASTICITY = Key.real("labourMarket.elasticity", 0, 50, 2.0)
             .unit("per utility point").doc("inflow = candidatesPerYear * exp(elasticity * (mean vacancy utility "
                     + "- the same under the default funding regime))")

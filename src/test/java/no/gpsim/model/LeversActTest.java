@@ -54,6 +54,9 @@ class LeversActTest {
             Map.entry("behaviour.capMin", "900"),
             Map.entry("behaviour.capStep", "200"),
             Map.entry("exit.maxAge", "66"),
+            Map.entry("exit.referenceIncome", "2500000"),
+            Map.entry("labourMarket.elasticity", "10"),
+            Map.entry("labourMarket.maxSearchMonths", "1"),
             Map.entry("initial.gpAge.max", "65"),
             Map.entry("initial.gpAge.min", "40"));
 
@@ -74,7 +77,9 @@ class LeversActTest {
             Map.entry("demand.eConsultationTimeSaving", "demand.eConsultationShare: 0.3"),
             Map.entry("exit.incomeCoefficient", "exit.referenceIncome: 2500000"),
             Map.entry("exit.maxAge", "initial.gpAge.max: 66"),
-            Map.entry("labourMarket.elasticity", "funding.basicGrant.adjustedRate: 1000"));
+            Map.entry("labourMarket.elasticity", "funding.basicGrant.adjustedRate: 1000"),
+            // in one county a candidate who turns every post down this month turns them down next month too
+            Map.entry("labourMarket.maxSearchMonths", "data.county: none\nyears: 1"));
 
     @TempDir
     static Path dir;

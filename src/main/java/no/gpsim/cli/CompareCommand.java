@@ -1,0 +1,244 @@
+package no.gpsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import no.gpsim.BadInputException;
+import no.gpsim.data.MunicipalityData;
+import no.gpsim.experiment.Comparison;
+import no.gpsim.experiment.Levers;
+import no.gpsim.experiment.ModelInputsReader;
+import no.gpsim.experiment.ScenarioRun;
+import no.gpsim.experiment.Summaries;
+import no.gpsim.model.ModelInputs;
+import no.gpsim.output.RunDirectory;
+import no.gpsim.output.RunManifest;
+import no.gpsim.output.RunOutputs;
+import no.gpsim.output.SummaryFiles;
+import no.gpsim.output.report.Report;
+import no.gpsim.scenario.Key;
+import no.gpsim.scenario.Scenario;
+import no.gpsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gpsim compare BASE OTHER...}: runs every scenario with common random numbers and writes
+ * the raw outputs, the statistics, the charts and the report.
+ *
+ * <p>The run settings come from the first (base) scenario unless the command line overrides
+ * them: another scenario that sets a different seed, horizon or replicate count is run with the
+ * base's, and a note on standard error says so. Scenarios must simulate the same municipalities
+ * (same data file rows and {@code data.county}); otherwise the comparison is refused.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Runs scenarios with the same seeds (common random numbers) and compares",
+            "each with the first. Writes national.csv, groups.csv, municipalities.csv,",
+            "summary.csv, differences.csv, municipalities_summary.csv, charts/ (PNG and",
+            "SVG), report.html and run.json. Seed, years and replicates come from the",
+            "first scenario unless given on the command line; scenarios must simulate",
+            "the same municipalities."})
+public final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(index = "0..*", arity = "1..*", paramLabel = "SCENARIO",
+            description = "Scenario YAML files; the first is the base the others are compared with.")
+    List<Path> scenarioFiles;
+
+    @Mixin
+    RunOptions options;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Scenario> scenarios = new ArrayList<>();
+        ScenarioLoader loader = new ScenarioLoader();
+        for (Path f : scenarioFiles) {
+            scenarios.add(loader.load(f));
+        }
+        Scenario base = scenarios.get(0);
+        int years = options.years(base.run().years());
+        int replicates = options.replicates(base.run().replicates());
+        long seed = options.seed(base.run().seed());
+        int threads = options.threads();
+        noteDifferentSettings(err, scenarios);
+        scenarios = uniqueNames(scenarios, err);
+
+        List<ModelInputs> inputs = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            ModelInputs in = ModelInputsReader.read(s, years);
+            if (!inputs.isEmpty()) {
+                checkSameMunicipalities(inputs.get(0), in);
+            }
+            inputs.add(in);
+            notePoliciesAfterHorizon(err, s, years);
+        }
+        List<String> names = new ArrayList<>();
+        scenarios.forEach(s -> names.add(s.name()));
+
+        Path target = options.out != null ? options.out : defaultOut();
+        try (RunDirectory dir = RunDirectory.create(target, options.force)) {
+            long start = System.nanoTime();
+            List<ScenarioRun> runs;
+            try (Progress progress = Progress.open("compare", (long) scenarios.size() * replicates)) {
+                runs = Comparison.run(names, inputs, seed, replicates, threads, (s, r) -> progress.step());
+            }
+            double simulated = (System.nanoTime() - start) / 1e9;
+            List<RunOutputs.ScenarioResults> raw = new ArrayList<>();
+            for (ScenarioRun run : runs) {
+                raw.add(new RunOutputs.ScenarioResults(run.scenario(), run.inputs().municipalities(), run.replicates()));
+            }
+            RunOutputs.write(dir.path(), raw);
+            SummaryFiles.write(dir.path(), new Summaries(runs));
+            double wall = (System.nanoTime() - start) / 1e9;
+            RunManifest.write(dir.path().resolve("run.json"), "compare", manifestEntries(scenarios), seed, replicates,
+                    years, threads, wall, outputs());
+            Report.Result report = Report.generate(dir.path());
+            dir.commit();
+            out.printf(java.util.Locale.ROOT,
+                    "gpsim: compared %d scenario(s), %d replicate(s) x %d years each, in %.1f s (%.1f s simulating) on %d thread(s)%n",
+                    scenarios.size(), replicates, years, (System.nanoTime() - start) / 1e9, simulated, threads);
+            report.headline().forEach(out::println);
+            out.printf("%nOutputs in %s (report.html, %d charts in charts/)%n", dir.target(), report.charts());
+        }
+        return GpsimCli.OK;
+    }
+
+    static List<String> outputs() {
+        return List.of(RunOutputs.NATIONAL, RunOutputs.GROUPS, RunOutputs.MUNICIPALITIES, SummaryFiles.SUMMARY,
+                SummaryFiles.DIFFERENCES, SummaryFiles.MUNICIPALITIES_SUMMARY, Report.CHARTS_DIR + "/", Report.REPORT);
+    }
+
+    /** run.json entries: name, files and hashes, description, and the levers against the base. */
+    static List<Map<String, Object>> manifestEntries(List<Scenario> scenarios) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        Scenario base = scenarios.get(0);
+        for (Scenario s : scenarios) {
+            Map<String, Object> e = new LinkedHashMap<>(RunManifest.scenarioEntry(s));
+            e.put("description", s.description());
+            List<Map<String, Object>> levers = new ArrayList<>();
+            if (s != base) {
+                for (Levers.Lever l : Levers.between(base, s)) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("from", l.from().toString());
+                    m.put("key", l.key());
+                    m.put("base", l.baseValue());
+                    m.put("value", l.value());
+                    levers.add(m);
+                }
+            }
+            e.put("levers_vs_base", levers);
+            List<Map<String, Object>> policies = new ArrayList<>();
+            for (Scenario.Policy p : s.policies()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("from", p.from().toString());
+                Map<String, String> changes = new LinkedHashMap<>();
+                p.changes().forEach((k, v) -> changes.put(k.path(), render(k, v)));
+                m.put("changes", changes);
+                policies.add(m);
+            }
+            e.put("policies", policies);
+            entries.add(e);
+        }
+        return entries;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> String render(Key<T> key, Object value) {
+        return key.type().render((T) value);
+    }
+
+    /** Says on standard error when a scenario's own run settings are overridden by the base's. */
+    private void noteDifferentSettings(PrintWriter err, List<Scenario> scenarios) {
+        Scenario base = scenarios.get(0);
+        for (Scenario s : scenarios.subList(1, scenarios.size())) {
+            List<String> diffs = new ArrayList<>();
+            if (options.seed == null && s.run().seed() != base.run().seed()) {
+                diffs.add("seed " + s.run().seed());
+            }
+            if (options.years == null && s.run().years() != base.run().years()) {
+                diffs.add("years " + s.run().years());
+            }
+            if (options.replicates == null && s.run().replicates() != base.run().replicates()) {
+                diffs.add("replicates " + s.run().replicates());
+            }
+            if (!diffs.isEmpty()) {
+                err.printf("gpsim: note: %s sets %s; the comparison uses the base's (%s: seed %d, years %d, replicates %d)%n",
+                        s.file().getFileName(), String.join(", ", diffs), base.file().getFileName(), base.run().seed(),
+                        base.run().years(), base.run().replicates());
+            }
+        }
+        err.flush();
+    }
+
+    private static void notePoliciesAfterHorizon(PrintWriter err, Scenario s, int years) {
+        YearMonth end = Scenario.START.plusYears(years);
+        for (Scenario.Policy p : s.policies()) {
+            if (!p.from().isBefore(end)) {
+                err.printf("gpsim: note: %s: the policy from %s starts after the run ends (%s); it has no effect%n",
+                        s.name(), p.from(), end.minusMonths(1));
+            }
+        }
+        err.flush();
+    }
+
+    /** Gives a second scenario of the same name the suffix -2 (then -3, ...), so outputs can tell them apart. */
+    static List<Scenario> uniqueNames(List<Scenario> scenarios, PrintWriter err) {
+        Set<String> used = new HashSet<>();
+        scenarios.forEach(s -> used.add(s.name()));
+        Set<String> seen = new HashSet<>();
+        List<Scenario> out = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            if (seen.add(s.name())) {
+                out.add(s);
+                continue;
+            }
+            int k = 2;
+            while (used.contains(s.name() + "-" + k)) {
+                k++;
+            }
+            String name = s.name() + "-" + k;
+            used.add(name);
+            seen.add(name);
+            err.printf("gpsim: note: %s is given more than once; its later copy is called %s in the outputs%n", s.name(), name);
+            out.add(new Scenario(name, s.description(), s.file(), s.sha256(), s.values(), s.timeline(), s.policies()));
+        }
+        err.flush();
+        return out;
+    }
+
+    private static void checkSameMunicipalities(ModelInputs base, ModelInputs other) {
+        List<String> a = codes(base.municipalities());
+        List<String> b = codes(other.municipalities());
+        if (!a.equals(b)) {
+            throw new BadInputException(other.scenario().file() + ": simulates other municipalities than "
+                    + base.scenario().file() + " (" + b.size() + " against " + a.size()
+                    + "); compared scenarios need the same data file and data.county");
+        }
+    }
+
+    private static List<String> codes(List<MunicipalityData> municipalities) {
+        List<String> out = new ArrayList<>();
+        municipalities.forEach(m -> out.add(m.code()));
+        return out;
+    }
+
+    static Path defaultOut() {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return Path.of("output", "compare-" + stamp);
+    }
+}

@@ -1,0 +1,62 @@
+package no.gpsim.experiment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.gpsim.observe.GroupMonth;
+import no.gpsim.observe.Metric;
+import no.gpsim.scenario.Scenario;
+
+/**
+ * One replicate's monthly group values turned into yearly values: stocks (GPs, shares, hours)
+ * as at the end of the year, flows (recruits, exits, costs) summed over the year's twelve months.
+ * Year 2025 is the initial state from the data (step 0); its flows are NaN because nothing was
+ * simulated, and the summaries leave them out.
+ */
+public final class YearlyValues {
+
+    /** A group of municipalities: type "national", "centrality" or "size" and the group's label. */
+    public record Group(String type, String label) { }
+
+    private YearlyValues() {
+    }
+
+    /** The calendar year whose end is observed at {@code step} months (0: 2025). */
+    public static int yearOfStep(int step) {
+        return Scenario.START.getYear() - 1 + step / 12;
+    }
+
+    /**
+     * Yearly values by group and year, in the order the groups first appear in the months.
+     *
+     * @return group -> year -> one value per {@link Metric}, by ordinal
+     */
+    public static Map<Group, Map<Integer, double[]>> of(List<GroupMonth> months) {
+        Map<Group, Map<Integer, double[]>> out = new LinkedHashMap<>();
+        Map<Group, double[]> flowSums = new LinkedHashMap<>();
+        Metric[] metrics = Metric.values();
+        for (GroupMonth g : months) {
+            Group group = new Group(g.groupType(), g.group());
+            double[] sums = flowSums.computeIfAbsent(group, k -> new double[metrics.length]);
+            if (g.step() > 0) {
+                for (Metric m : metrics) {
+                    if (m.isFlow()) {
+                        sums[m.ordinal()] += g.get(m);
+                    }
+                }
+            }
+            if (g.step() % 12 != 0) {
+                continue;
+            }
+            double[] v = g.values().clone();
+            for (Metric m : metrics) {
+                if (m.isFlow()) {
+                    v[m.ordinal()] = g.step() == 0 ? Double.NaN : sums[m.ordinal()];
+                    sums[m.ordinal()] = 0;
+                }
+            }
+            out.computeIfAbsent(group, k -> new LinkedHashMap<>()).put(yearOfStep(g.step()), v);
+        }
+        return out;
+    }
+}
