@@ -1,0 +1,115 @@
+package no.gpsim.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import no.gpsim.experiment.ReplicateResult;
+import no.gpsim.observe.GroupMonth;
+import no.gpsim.observe.Metric;
+import no.gpsim.output.RunOutputs;
+
+/**
+ * The checked metrics of a set of replicates: for every {@link CheckedMetric}, the nation and each
+ * centrality class that has residents, and each checked year, one value per replicate.
+ */
+public final class MetricTable {
+
+    private final Map<MetricKey, double[]> values;
+
+    private MetricTable(Map<MetricKey, double[]> values) {
+        this.values = values;
+    }
+
+    /**
+     * The checked years of a run of {@code years} years: the first, the middle and the last
+     * (for 10 years 2026, 2030 and 2035; for 5 years 2026, 2028 and 2030).
+     */
+    public static List<Integer> checkedYears(int years) {
+        List<Integer> out = new ArrayList<>();
+        for (int k : yearIndexes(years)) {
+            out.add(RunOutputs.year(12 * k));
+        }
+        return out;
+    }
+
+    /** The checked years as years simulated: 1, the middle and {@code years}. */
+    private static TreeSet<Integer> yearIndexes(int years) {
+        return new TreeSet<>(List.of(1, (years + 1) / 2, years));
+    }
+
+    /** Extracts the checked values from replicates that each ran {@code years} years. */
+    public static MetricTable of(List<ReplicateResult> results, int years) {
+        if (results.isEmpty()) {
+            throw new IllegalArgumentException("no replicates");
+        }
+        List<String[]> groups = groupsWithResidents(results.get(0));
+        int n = results.size();
+        Map<MetricKey, double[]> values = new LinkedHashMap<>();
+        TreeSet<Integer> yearSteps = yearIndexes(years);
+        for (int r = 0; r < n; r++) {
+            Map<String, GroupMonth[]> byGroup = index(results.get(r), years * 12);
+            for (CheckedMetric m : CheckedMetric.values()) {
+                for (String[] g : groups) {
+                    GroupMonth[] months = byGroup.get(g[0] + "/" + g[1]);
+                    for (int k : yearSteps) {
+                        if (months == null || months[12 * k] == null) {
+                            throw new IllegalStateException("replicate " + r + " has no " + g[0] + " " + g[1] + " row for step "
+                                    + 12 * k);
+                        }
+                        MetricKey key = new MetricKey(m, g[0], g[1], RunOutputs.year(12 * k));
+                        values.computeIfAbsent(key, x -> new double[n])[r] = value(m.metric(), months, k);
+                    }
+                }
+            }
+        }
+        return new MetricTable(values);
+    }
+
+    /** Stocks at the end of year k; flows summed over its months 12(k-1)+1 to 12k. */
+    private static double value(Metric m, GroupMonth[] months, int k) {
+        if (!m.isFlow()) {
+            return months[12 * k].get(m);
+        }
+        double sum = 0;
+        for (int s = 12 * (k - 1) + 1; s <= 12 * k; s++) {
+            sum += months[s].get(m);
+        }
+        return sum;
+    }
+
+    /** National, then the centrality classes with residents at the start (a county has only some). */
+    private static List<String[]> groupsWithResidents(ReplicateResult first) {
+        List<String[]> out = new ArrayList<>();
+        out.add(new String[] {"national", "all"});
+        for (GroupMonth g : first.months()) {
+            if (g.step() == 0 && g.groupType().equals("centrality") && g.get(Metric.POPULATION) > 0) {
+                out.add(new String[] {"centrality", g.group()});
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, GroupMonth[]> index(ReplicateResult r, int steps) {
+        Map<String, GroupMonth[]> out = new LinkedHashMap<>();
+        for (GroupMonth g : r.months()) {
+            if (g.step() <= steps) {
+                out.computeIfAbsent(g.groupType() + "/" + g.group(), x -> new GroupMonth[steps + 1])[g.step()] = g;
+            }
+        }
+        return out;
+    }
+
+    /** The keys in {@link MetricKey#ORDER}. */
+    public List<MetricKey> keys() {
+        List<MetricKey> keys = new ArrayList<>(values.keySet());
+        keys.sort(MetricKey.ORDER);
+        return keys;
+    }
+
+    /** The value of each replicate, in replicate order. */
+    public double[] values(MetricKey key) {
+        return values.get(key).clone();
+    }
+}

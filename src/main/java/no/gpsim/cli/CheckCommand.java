@@ -1,0 +1,243 @@
+package no.gpsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import no.gpsim.BadInputException;
+import no.gpsim.check.CheckReport;
+import no.gpsim.check.Comparison;
+import no.gpsim.check.ExpectedFile;
+import no.gpsim.check.MetricTable;
+import no.gpsim.check.Mode;
+import no.gpsim.check.OutputHash;
+import no.gpsim.check.RunFacts;
+import no.gpsim.experiment.ModelInputsReader;
+import no.gpsim.experiment.ReplicateResult;
+import no.gpsim.experiment.Replicates;
+import no.gpsim.model.ModelInputs;
+import no.gpsim.output.RunDirectory;
+import no.gpsim.output.RunManifest;
+import no.gpsim.output.RunOutputs;
+import no.gpsim.scenario.Scenario;
+import no.gpsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gpsim check SCENARIO}: reruns a scenario with the seed, replicates and years recorded in
+ * its expected-results file and compares the checked metrics with it; {@code --update} rewrites
+ * the file. The run's CSVs, run.json and check.json go to an output directory either way, so a
+ * pipeline can keep them when the check fails.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Checks a scenario against its committed expected results (a regression check for pipelines).",
+            "Reruns the scenario with the seed, replicates and years recorded in the expected file and compares GPs, vacant "
+                + "lists, share without a GP, list length, on-call hours, recruits, exits and costs (national and per "
+                + "centrality class; first, middle and last year) with it.",
+            "Exit 0 when every metric passes, 1 when any fails (a table shows them, with the command that refreshes the "
+                + "file), 2 on bad input, including a missing expected file (create it with --update)."})
+public final class CheckCommand implements Callable<Integer> {
+
+    /**
+     * Replicates of a new expected file unless --replicates says otherwise. With 20 replicates and
+     * the intervals widened x4, a rerun on other random draws fails about 1 check in 100 (all 210
+     * national metrics together), while 5 replicates would need x5 and still fail 1 in 10; the
+     * national baseline takes about 8 s on 2 cores. The measurements are in docs/REGRESSION.md.
+     */
+    static final int DEFAULT_REPLICATES = 20;
+
+    /** Widening of the stored 95 % intervals in statistical mode; see {@link #DEFAULT_REPLICATES}. */
+    static final String DEFAULT_WIDEN = "4";
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
+    Path scenarioFile;
+
+    @Option(names = "--expected", paramLabel = "FILE",
+            description = "Expected-results file (default: expected/<scenario name>.json beside the scenario file).")
+    Path expected;
+
+    @Option(names = "--update", description = "Run and rewrite the expected file instead of checking, and print what moved.")
+    boolean update;
+
+    @Option(names = "--tolerance", paramLabel = "MODE", defaultValue = "exact",
+            description = "exact: every value to the last printed digit and the outputs hash (default); statistical: each "
+                    + "mean within the stored 95 %% interval widened by --widen.")
+    String tolerance;
+
+    @Option(names = "--widen", paramLabel = "F", defaultValue = DEFAULT_WIDEN,
+            description = "Statistical mode: factor on the stored 95 %% interval's half-widths (default: ${DEFAULT-VALUE}).")
+    double widen;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed instead of the recorded one: with --update, the seed to record (default: the old file's, "
+                    + "else the scenario's); without, a rerun on other random draws (exact mode then fails).")
+    Long seed;
+
+    @Option(names = "--replicates", paramLabel = "N",
+            description = "With --update only: replicates to record (default: the old file's, else " + DEFAULT_REPLICATES + ").")
+    Integer replicates;
+
+    @Option(names = "--years", paramLabel = "Y",
+            description = "With --update only: years to record (default: the old file's, else the scenario's).")
+    Integer years;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Replicates run in parallel on T threads (default: all cores). Results do not depend on T.")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output directory for the CSVs, run.json and check.json (default: output/check-<scenario>-<timestamp>).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace the output directory if it exists.")
+    boolean force;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter pw = spec.commandLine().getOut();
+        Mode mode = mode();
+        if (!(widen >= 1 && widen <= 100)) {
+            throw new BadInputException("--widen: " + widen + " is out of range, expected 1 to 100");
+        }
+        Scenario scenario = new ScenarioLoader().load(scenarioFile);
+        Path scenarioDir = scenarioFile.getParent() != null ? scenarioFile.getParent() : Path.of("");
+        Path expectedFile = expected != null ? expected : scenarioDir.resolve("expected").resolve(scenario.name() + ".json");
+        String refresh = refreshCommand(expected);
+        ExpectedFile old = null;
+        if (!update || Files.exists(expectedFile)) {
+            try {
+                old = ExpectedFile.read(expectedFile, refresh);
+            } catch (BadInputException e) {
+                if (!update) {
+                    throw e;
+                }
+                pw.println("note: replacing an unreadable expected file: " + e.getMessage().replaceFirst("; regenerate it.*", ""));
+            }
+        }
+        if (!update && (replicates != null || years != null)) {
+            throw new BadInputException("--replicates and --years go with --update only; a check runs the replicates and years "
+                    + "recorded in " + expectedFile);
+        }
+        if (update && old != null && !old.scenario().equals(scenario.name())) {
+            throw new BadInputException(expectedFile + ": holds the expected results of scenario '" + old.scenario()
+                    + "', not '" + scenario.name() + "'; give another --expected file or delete this one first");
+        }
+        long runSeed = seed != null ? seed : old != null ? old.seed() : scenario.run().seed();
+        int runReplicates = replicates != null ? replicates : old != null ? old.replicates() : DEFAULT_REPLICATES;
+        int runYears = years != null ? years : old != null ? old.years() : scenario.run().years();
+        int runThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        validate(runSeed, runReplicates, runYears, runThreads);
+
+        ModelInputs inputs = ModelInputsReader.read(scenario, runYears);
+        Path target = out != null ? out : RunCommand.defaultOut("check-" + scenario.name());
+        try (RunDirectory dir = RunDirectory.create(target, force)) {
+            pw.printf(java.util.Locale.ROOT, "gpsim check: %s against %s, %s%n", scenario.name(), expectedFile,
+                    update ? "update" : mode.label() + " mode" + (mode == Mode.STATISTICAL
+                            ? " (intervals widened x" + CheckReport.factorLabel(widen) + ")" : ""));
+            pw.flush();
+            long start = System.nanoTime();
+            List<ReplicateResult> results = Replicates.run(inputs, runSeed, runReplicates, runThreads, r -> { });
+            RunOutputs.write(dir.path(), List.of(new RunOutputs.ScenarioResults(scenario, inputs.municipalities(), results)));
+            MetricTable table = MetricTable.of(results, runYears);
+            RunFacts facts = RunFacts.of(scenario, expectedFile.toAbsolutePath().getParent(), runSeed, runReplicates, runYears,
+                    OutputHash.of(dir.path()));
+            double wall = (System.nanoTime() - start) / 1e9;
+            RunManifest.write(dir.path().resolve("run.json"), "check", List.of(RunManifest.scenarioEntry(scenario)), runSeed,
+                    runReplicates, runYears, runThreads, wall, List.of(RunOutputs.NATIONAL, RunOutputs.GROUPS,
+                            RunOutputs.MUNICIPALITIES, "check.json"));
+            Map<String, Object> run = runEntry(scenario, expectedFile, mode, runSeed, runReplicates, runYears, wall);
+            pw.printf(java.util.Locale.ROOT, "ran %d replicate(s) x %d years, seed %d, in %.1f s on %d thread(s)%n",
+                    runReplicates, runYears, runSeed, wall, runThreads);
+            if (update) {
+                ExpectedFile fresh = ExpectedFile.of(facts, table);
+                Comparison.Result moved = old == null ? null : Comparison.compare(old, facts, table, Mode.STATISTICAL, widen);
+                CheckReport.writeJson(dir.path().resolve("check.json"), run, moved, refresh, true);
+                dir.commit();
+                fresh.write(expectedFile);
+                CheckReport.printUpdate(pw, expectedFile, moved);
+                pw.println("Outputs in " + dir.target());
+                return GpsimCli.OK;
+            }
+            Comparison.Result result = Comparison.compare(old, facts, table, mode, widen);
+            boolean own = old.scenario().equals(scenario.name());
+            if (!own) {
+                refresh = refreshCommand(null); // --update refuses another scenario's file: name the scenario's own
+            }
+            CheckReport.writeJson(dir.path().resolve("check.json"), run, result, refresh, false);
+            dir.commit();
+            CheckReport.print(pw, result, dir.target(), own ? "If the change was intended, refresh the expected file with:"
+                    : "The expected file belongs to scenario '" + old.scenario() + "'; to record " + scenario.name()
+                    + "'s own expected results instead:", refresh);
+            return result.passed() ? GpsimCli.OK : GpsimCli.CHECK_FAILED;
+        }
+    }
+
+    private Mode mode() {
+        return switch (tolerance) {
+            case "exact" -> Mode.EXACT;
+            case "statistical" -> Mode.STATISTICAL;
+            default -> throw new BadInputException("--tolerance: '" + tolerance + "' is not exact or statistical");
+        };
+    }
+
+    private static void validate(long seed, int replicates, int years, int threads) {
+        if (seed < 0) {
+            throw new BadInputException("--seed: " + seed + " is negative");
+        }
+        if (replicates < 2 || replicates > 10_000) {
+            throw new BadInputException("--replicates: " + replicates + " is out of range, expected 2 to 10000 "
+                    + "(a 95 % interval needs at least 2)");
+        }
+        if (years < 1 || years > 50) {
+            throw new BadInputException("--years: " + years + " is out of range, expected 1 to 50");
+        }
+        if (threads < 1 || threads > 1024) {
+            throw new BadInputException("--threads: " + threads + " is out of range, expected 1 to 1024");
+        }
+    }
+
+    /** The command that rewrites the expected file ({@code expectedOption}, or the default one when null), as typed here. */
+    String refreshCommand(Path expectedOption) {
+        List<String> words = new ArrayList<>();
+        words.add(Files.isRegularFile(Path.of("gpsim")) && Files.isExecutable(Path.of("gpsim")) ? "./gpsim" : "gpsim");
+        words.add("check");
+        words.add(quote(scenarioFile.toString()));
+        if (expectedOption != null) {
+            words.add("--expected");
+            words.add(quote(expectedOption.toString()));
+        }
+        words.add("--update");
+        return String.join(" ", words);
+    }
+
+    private static String quote(String s) {
+        return s.matches("[A-Za-z0-9_./:@%+=,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    private Map<String, Object> runEntry(Scenario scenario, Path expectedFile, Mode mode, long seed, int replicates, int years,
+                                         double wall) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("command", "check");
+        m.put("scenario", RunManifest.scenarioEntry(scenario));
+        m.put("expected_file", expectedFile.toAbsolutePath().normalize().toString());
+        m.put("mode", update ? "update" : mode.label());
+        if (mode == Mode.STATISTICAL || update) {
+            m.put("widen", widen);
+        }
+        m.put("seed", seed);
+        m.put("replicates", replicates);
+        m.put("years", years);
+        m.put("wall_time_s", Math.round(wall * 1000) / 1000.0);
+        return m;
+    }
+}
