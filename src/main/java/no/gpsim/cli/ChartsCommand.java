@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code gpsim charts RUN_DIR}: draws the charts and writes report.html again from a run's CSV files. */
 @Command(name = "charts", mixinStandardHelpOptions = true,
-        description = {"Draws the charts (charts/*.png, charts/*.svg) and writes report.html",
-            "again from the run.json, summary.csv, differences.csv and",
+        description = {"Redraws the charts and report.html of an earlier run from its files.",
+            "Draws charts/*.png and charts/*.svg and writes report.html again from the run.json, summary.csv, differences.csv and",
             "municipalities_summary.csv of an earlier run."})
 public final class ChartsCommand implements Callable<Integer> {
 

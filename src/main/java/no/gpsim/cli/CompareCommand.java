@@ -3,7 +3,6 @@ package no.gpsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,8 +42,8 @@ import picocli.CommandLine.Spec;
  * (same data file rows and {@code data.county}); otherwise the comparison is refused.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Runs scenarios with the same seeds (common random numbers) and compares",
-            "each with the first. Writes national.csv, groups.csv, municipalities.csv,",
+        description = {"Compares scenarios with the first, on common random numbers.",
+            "Runs every scenario with the same seeds and compares each with the first. Writes national.csv, groups.csv, municipalities.csv,",
             "summary.csv, differences.csv, municipalities_summary.csv, charts/ (PNG and",
             "SVG), report.html and run.json. Seed, years and replicates come from the",
             "first scenario unless given on the command line; scenarios must simulate",
@@ -85,7 +84,7 @@ public final class CompareCommand implements Callable<Integer> {
                 checkSameMunicipalities(inputs.get(0), in);
             }
             inputs.add(in);
-            notePoliciesAfterHorizon(err, s, years);
+            RunOptions.notePoliciesAfterHorizon(err, s, years);
         }
         List<String> names = new ArrayList<>();
         scenarios.forEach(s -> names.add(s.name()));
@@ -185,16 +184,6 @@ public final class CompareCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private static void notePoliciesAfterHorizon(PrintWriter err, Scenario s, int years) {
-        YearMonth end = Scenario.START.plusYears(years);
-        for (Scenario.Policy p : s.policies()) {
-            if (!p.from().isBefore(end)) {
-                err.printf("gpsim: note: %s: the policy from %s starts after the run ends (%s); it has no effect%n",
-                        s.name(), p.from(), end.minusMonths(1));
-            }
-        }
-        err.flush();
-    }
 
     /** Gives a second scenario of the same name the suffix -2 (then -3, ...), so outputs can tell them apart. */
     static List<Scenario> uniqueNames(List<Scenario> scenarios, PrintWriter err) {

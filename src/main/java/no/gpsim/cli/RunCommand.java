@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code gpsim run SCENARIO}: runs replicates of one scenario and writes its outputs. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs a scenario and writes national.csv, groups.csv, municipalities.csv and run.json;",
-            "with --replicates 2 or more also summary.csv and municipalities_summary.csv (means and 95 % intervals).",
+        description = {"Runs replicates of one scenario and writes its outputs.",
+            "Writes national.csv, groups.csv, municipalities.csv and run.json; with --replicates 2 or more also",
+            "summary.csv and municipalities_summary.csv (means and 95 % intervals).",
             "Outputs are written to a temporary directory and moved into place only when the run succeeds."})
 public final class RunCommand implements Callable<Integer> {
 
@@ -50,6 +51,7 @@ public final class RunCommand implements Callable<Integer> {
         long seed = options.seed(scenario.run().seed());
         int threads = options.threads();
         ModelInputs inputs = ModelInputsReader.read(scenario, years);
+        RunOptions.notePoliciesAfterHorizon(spec.commandLine().getErr(), scenario, years);
         Path target = options.out != null ? options.out : defaultOut(scenario.name());
         try (RunDirectory dir = RunDirectory.create(target, options.force)) {
             long start = System.nanoTime();

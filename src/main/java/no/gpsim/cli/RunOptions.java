@@ -1,6 +1,9 @@
 package no.gpsim.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import no.gpsim.scenario.Scenario;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run scenarios; they override the scenario file. */
@@ -54,5 +57,17 @@ public final class RunOptions {
             throw new no.gpsim.BadInputException("--seed: " + s + " is negative");
         }
         return s;
+    }
+
+    /** Tells the user on stderr about policies a shortened run (--years) leaves out. */
+    static void notePoliciesAfterHorizon(PrintWriter err, Scenario s, int years) {
+        YearMonth end = Scenario.START.plusYears(years);
+        for (Scenario.Policy p : s.policies()) {
+            if (!p.from().isBefore(end)) {
+                err.printf("gpsim: note: %s: the policy from %s starts after the run ends (%s); it has no effect%n",
+                        s.name(), p.from(), end.minusMonths(1));
+            }
+        }
+        err.flush();
     }
 }

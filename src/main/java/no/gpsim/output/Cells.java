@@ -22,9 +22,35 @@ public final class Cells {
         };
     }
 
+    private static final long[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
+        1_000_000_000};
+
+    /**
+     * A number with a fixed number of decimals, rounded half up, never "-0". Whole-number
+     * arithmetic on the scaled value is exact and the same on every JVM, and an order of magnitude
+     * faster than {@code String.format}, which matters for files of a million cells; numbers too
+     * large for it fall back to {@code String.format}.
+     */
     public static String fixed(double v, int decimals) {
         if (Double.isNaN(v)) {
             return "NaN";
+        }
+        if (decimals >= 0 && decimals < POW10.length && Math.abs(v) * POW10[decimals] < 1e15) {
+            long scaled = Math.round(Math.abs(v) * POW10[decimals]);
+            StringBuilder out = new StringBuilder(24);
+            if (v < 0 && scaled != 0) {
+                out.append('-');
+            }
+            out.append(scaled / POW10[decimals]);
+            if (decimals > 0) {
+                String fraction = Long.toString(scaled % POW10[decimals]);
+                out.append('.');
+                for (int i = fraction.length(); i < decimals; i++) {
+                    out.append('0');
+                }
+                out.append(fraction);
+            }
+            return out.toString();
         }
         String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
         return s.startsWith("-") && s.matches("-0\\.?0*") ? s.substring(1) : s;
