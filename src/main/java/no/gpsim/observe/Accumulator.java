@@ -63,6 +63,30 @@ final class Accumulator {
         }
     }
 
+    /** Adds another accumulator's sums (a municipality's into its groups'). */
+    void add(Accumulator o) {
+        population += o.population;
+        gps += o.gps;
+        lists += o.lists;
+        vacant += o.vacant;
+        withoutGp += o.withoutGp;
+        heldPatients += o.heldPatients;
+        heldCaps += o.heldCaps;
+        vacantOver12 += o.vacantOver12;
+        practice += o.practice;
+        municipal += o.municipal;
+        oncall += o.oncall;
+        onCallShare += o.onCallShare;
+        salaried += o.salaried;
+        alis += o.alis;
+        specialists += o.specialists;
+        age += o.age;
+        income += o.income;
+        for (int i = 0; i < flows.length; i++) {
+            flows[i] += o.flows[i];
+        }
+    }
+
     void addFlow(Metric metric, double amount) {
         flows[metric.ordinal()] += amount;
     }

@@ -51,12 +51,12 @@ public final class Collector implements Steppable {
         int year = Scenario.START.plusMonths(sim.monthsDone() - 1L).getYear();
         for (Municipality m : all) {
             double[] now = totals(m.tally());
-            Accumulator[] groups = {national, byCentrality[m.centrality() - 1],
-                bySize[SizeClass.of(m.data().residents()).ordinal()]};
-            for (Accumulator a : groups) {
-                a.addStocks(m, duty);
-                addFlows(a, now, lastMonth[m.index()]);
-            }
+            Accumulator month = new Accumulator();
+            month.addStocks(m, duty);
+            addFlows(month, now, lastMonth[m.index()]);
+            national.add(month);
+            byCentrality[m.centrality() - 1].add(month);
+            bySize[SizeClass.of(m.data().residents()).ordinal()].add(month);
             if (yearEnd) {
                 Accumulator own = new Accumulator();
                 own.addStocks(m, duty);
