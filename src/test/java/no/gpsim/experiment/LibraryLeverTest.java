@@ -103,10 +103,10 @@ class LibraryLeverTest {
 
     @Test
     @Disabled("model finding: the extended start grant does not raise recruits. Recruits, paired difference from "
-            + "baseline (20 replicates): 2027 +7.2 [-8.1, 22.4]; 2030 -21.9 [-33.9, -9.9]; summed over 2026-2035 -89 "
-            + "[-123, -56]. To qualify, a new GP's cap must be above the 1,000-patient threshold, so new GPs raise their "
-            + "caps (mean cap +31 [29, 34] by 2035); the extra capacity fills vacant lists (share without a GP -0.32 pp "
-            + "by 2035) and leaves fewer posts to fill. Reported to the lead.")
+            + "baseline (20 replicates, 10 years): 2027 -2.2 [-13.9, 9.6], 2030 +4.9 [-9.6, 19.3], 2035 +5.7 [-8.4, 19.7]. "
+            + "To qualify, a new GP's cap must be above the 1,000-patient threshold, so new GPs raise their caps (mean "
+            + "cap +14 [13, 15] in 2027); the extra capacity takes patients off vacant lists (patients without a GP "
+            + "-48,500 [-75,500, -21,500] in 2035) instead of creating posts to recruit to.")
     void startGrantExtendedRaisesRecruits() {
         assertHigher("start-grant-extended", "national", "all", Metric.RECRUITS);
     }
@@ -129,10 +129,10 @@ class LibraryLeverTest {
 
     @Test
     @Disabled("model finding: switching to salaried posts after 3 months instead of 6 does not cut long vacancies; "
-            + "it lengthens them. Lists vacant 12 months or more, paired difference from baseline (20 replicates): end "
-            + "of 2027 -1.4 [-4.5, 1.8], 2030 +3.2 [0.4, 6.0], 2035 +5.2 [3.2, 7.2] on a base of 6.8. A salaried post "
-            + "pays 1.3 M NOK against about 1.8 M NOK net for a self-employed GP, so to most candidates an earlier "
-            + "switch makes the post a worse offer. Reported to the lead.")
+            + "it lengthens them a little. Lists vacant 12 months or more, paired difference from baseline (20 replicates): "
+            + "2027 +6.7 [4.1, 9.3] on a base of 30, 2030 +3.9 [-0.2, 8.0], 2035 +5.8 [2.6, 9.0] on a base of 16, while "
+            + "the salaried share rises by 7.3 points. A salaried GP's income does not grow with its list, so it takes "
+            + "no patients off neighbouring vacant lists at its cap review, and those lists stay open longer.")
     void salariedSwitchCutsLongVacancies() {
         assertLower("salaried-switch", "national", "all", Metric.VACANCIES_OVER_12M);
     }
