@@ -131,8 +131,8 @@ class LibraryLeverTest {
     @Disabled("model finding: switching to salaried posts after 3 months instead of 6 does not cut long vacancies; "
             + "it lengthens them a little. Lists vacant 12 months or more, paired difference from baseline (20 replicates): "
             + "2027 +6.7 [4.1, 9.3] on a base of 30, 2030 +3.9 [-0.2, 8.0], 2035 +5.8 [2.6, 9.0] on a base of 16, while "
-            + "the salaried share rises by 7.3 points. A salaried GP's income does not grow with its list, so it takes "
-            + "no patients off neighbouring vacant lists at its cap review, and those lists stay open longer.")
+            + "the salaried share rises by 7.3 points. The likely reason: a salaried GP's income does not grow with "
+            + "its list, so it never raises its cap to take patients off neighbouring vacant lists, which stay open longer.")
     void salariedSwitchCutsLongVacancies() {
         assertLower("salaried-switch", "national", "all", Metric.VACANCIES_OVER_12M);
     }
