@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.gpsim.BadInputException;
+import no.gpsim.TextFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -223,7 +224,7 @@ public final class CsvFile {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new DataException(file, firstBadUtf8Line(bytes), "the file is not UTF-8 text; save it as CSV UTF-8");
+            throw new DataException(file, TextFiles.firstBadUtf8Line(bytes), "the file is not UTF-8 text; save it as CSV UTF-8");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -239,24 +240,6 @@ public final class CsvFile {
         return text;
     }
 
-    /** The 1-based line holding the first byte sequence that is not UTF-8. */
-    static long firstBadUtf8Line(byte[] bytes) {
-        long line = 1;
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException e) {
-                    return line;
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        return 0;
-    }
 
     /** Maps character positions to 1-based lines (a line break is \n, \r\n or a lone \r, as in CSV). */
     private static final class LineCounter {

@@ -1,11 +1,6 @@
 package no.gpsim.experiment;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.ModelInputs;
@@ -14,9 +9,10 @@ import no.gpsim.process.InvariantCheck;
 import no.gpsim.process.Processes;
 
 /**
- * Runs replicates of a scenario, in parallel on a fixed number of threads. Each replicate is a
- * separate model with its own seed (scenario seed + replicate number), and results come back in
- * replicate order, so outputs do not depend on the number of threads.
+ * Runs replicates of a scenario. Each replicate is a separate model with its own seed (scenario
+ * seed + replicate number); {@link #run} shares them over a pool of threads (see
+ * {@link Comparison}) and returns them in replicate order, so outputs do not depend on the number
+ * of threads.
  */
 public final class Replicates {
 
@@ -43,48 +39,7 @@ public final class Replicates {
      * @param done called with the replicate number as each one finishes (from worker threads)
      */
     public static List<ReplicateResult> run(ModelInputs inputs, long seed, int count, int threads, IntConsumer done) {
-        if (threads <= 1 || count == 1) {
-            List<ReplicateResult> out = new ArrayList<>();
-            for (int r = 0; r < count; r++) {
-                out.add(runOne(inputs, seed + r, r));
-                done.accept(r);
-            }
-            return out;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, count), runnable -> {
-            Thread t = new Thread(runnable, "gpsim-replicate");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<ReplicateResult>> futures = new ArrayList<>();
-            for (int r = 0; r < count; r++) {
-                int replicate = r;
-                futures.add(pool.submit(() -> {
-                    ReplicateResult result = runOne(inputs, seed + replicate, replicate);
-                    done.accept(replicate);
-                    return result;
-                }));
-            }
-            List<ReplicateResult> out = new ArrayList<>();
-            for (Future<ReplicateResult> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
+        return Comparison.run(List.of(inputs.scenario().name()), List.of(inputs), seed, count, threads,
+                (scenario, replicate) -> done.accept(replicate)).get(0).replicates();
     }
 }

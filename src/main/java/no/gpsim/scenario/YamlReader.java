@@ -1,5 +1,12 @@
 package no.gpsim.scenario;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,26 +21,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import no.gpsim.BadInputException;
+import no.gpsim.TextFiles;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.CollectionStartEvent;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.NodeEvent;
-import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.parser.Parser;
-import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads a scenario file into {@link YamlNode}s that remember their line and column.
  *
  * <p>Scenario files are written by hand and may come from anyone, so the reader is strict. It
- * works on SnakeYAML's event stream (the parser below any object construction), so no type named
- * in the file is ever instantiated. It refuses anchors, aliases and tags outright, so an alias
+ * reads the token stream of Jackson's YAML parser (below any object construction), so no type
+ * named in the file is ever instantiated. It refuses anchors, aliases and tags outright, so an alias
  * bomb cannot expand; it limits nesting depth and file size, rejects duplicate keys and tab
  * indentation, and refuses a file that does not end with a line break, which is how a truncated
  * copy usually shows. Plain scalars are typed by the YAML 1.2 core schema: {@code yes}, {@code no},
@@ -47,12 +46,34 @@ public final class YamlReader {
     /** Deeper than any real scenario (the schema is at most four levels deep). */
     public static final int MAX_DEPTH = 20;
 
-    private static final Pattern NULL = Pattern.compile("|~|null|Null|NULL");
+    /**
+     * Jackson's YAML parser over SnakeYAML, which never builds objects from the text: tokens only.
+     * Words like yes/no/on/off stay text (YAML 1.2), and the text is limited in size and depth.
+     */
+    private static final YAMLFactory FACTORY = factory();
     private static final Pattern BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
     private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+(?:_[0-9]+)*");
     private static final Pattern DECIMAL = Pattern.compile(
             "[-+]?(?:[0-9]+(?:_[0-9]+)*(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
             + "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+
+    private static YAMLFactory factory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) MAX_FILE_BYTES + 1);
+        options.setProcessComments(false);
+        options.setAllowDuplicateKeys(true);
+        options.setMaxAliasesForCollections(0);
+        return YAMLFactory.builder()
+                .loaderOptions(options)
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH + 5)
+                        .maxStringLength((int) MAX_FILE_BYTES + 1)
+                        .maxNumberLength(100)
+                        .build())
+                .build();
+    }
 
     /** Reads and parses a file; the root must be a map. */
     public YamlNode.Mapping read(Path file) {
@@ -98,29 +119,11 @@ public final class YamlReader {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new ScenarioException(new Location(file, firstBadUtf8Line(bytes), 0),
+            throw new ScenarioException(new Location(file, TextFiles.firstBadUtf8Line(bytes), 0),
                     "the file is not UTF-8 text; save it as UTF-8");
         }
     }
 
-    /** The 1-based line holding the first byte sequence that is not UTF-8. */
-    static int firstBadUtf8Line(byte[] bytes) {
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException e) {
-                    return line;
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        return 0;
-    }
 
     /** Parses YAML text; returns null for a document with no content. */
     YamlNode parse(Path file, String text) {
@@ -134,80 +137,79 @@ public final class YamlReader {
                     + "be cut short; check its end (last line: '" + BadInputException.quote(lastLine(text), 40)
                     + "') and end it with a line break");
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit((int) MAX_FILE_BYTES + 1);
-        options.setProcessComments(false);
-        Parser parser = new ParserImpl(new StreamReader(text), options);
-        try {
-            expect(parser, Event.ID.StreamStart);
-            if (parser.checkEvent(Event.ID.StreamEnd)) {
+        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+            if (parser.nextToken() == null) {
                 return null;
             }
-            expect(parser, Event.ID.DocumentStart);
             YamlNode root = node(file, parser, 0);
-            expect(parser, Event.ID.DocumentEnd);
-            if (!parser.checkEvent(Event.ID.StreamEnd)) {
-                throw new ScenarioException(location(file, parser.peekEvent().getStartMark()),
+            if (parser.nextToken() != null) {
+                throw new ScenarioException(location(file, parser.currentTokenLocation()),
                         "more than one YAML document in the file; a scenario is a single document");
             }
             return root;
         } catch (ScenarioException e) {
             throw e;
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            String context = e.getContext() == null ? "" : " (" + firstLine(e.getContext()) + ")";
-            throw new ScenarioException(mark == null ? Location.ofFile(file) : location(file, mark),
-                    "YAML syntax error: " + firstLine(problem) + context);
-        } catch (ReaderException e) {
-            throw new ScenarioException(locationOfCodePoint(file, text, e.getPosition()),
-                    "the character U+" + String.format("%04X", e.getCodePoint()) + " is not allowed in a YAML file");
-        } catch (YAMLException e) {
-            throw new ScenarioException(Location.ofFile(file), "YAML error: " + firstLine(e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            throw syntaxError(file, text, e);
         }
     }
 
-    private static void expect(Parser parser, Event.ID id) {
-        Event e = parser.getEvent();
-        if (!e.is(id)) {
-            throw new YAMLException("expected " + id + ", found " + e.getEventId());
+    /** Turns what the parser (Jackson over SnakeYAML) threw into a one-line error at its place. */
+    private static ScenarioException syntaxError(Path file, String text, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m) {
+                Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
+                String problem = m.getProblem() != null ? m.getProblem() : m.getMessage();
+                String context = m.getContext() == null ? "" : " (" + firstLine(m.getContext()) + ")";
+                return new ScenarioException(mark == null ? Location.ofFile(file) : location(file, mark),
+                        "YAML syntax error: " + firstLine(problem) + context);
+            }
+            if (t instanceof ReaderException r) {
+                return new ScenarioException(locationOfCodePoint(file, text, r.getPosition()),
+                        "the character U+" + String.format("%04X", r.getCodePoint()) + " is not allowed in a YAML file");
+            }
+            if (t instanceof JsonParseException j && String.valueOf(j.getOriginalMessage()).startsWith("Expected a field name")) {
+                String found = j.getOriginalMessage().contains("SequenceStart") ? "a list"
+                        : j.getOriginalMessage().contains("MappingStart") ? "a map" : "a complex value";
+                return new ScenarioException(location(file, j.getLocation()), "a key must be a name, found " + found
+                        + " as a key");
+            }
+            if (t instanceof StreamConstraintsException c) {
+                return new ScenarioException(Location.ofFile(file), "the file exceeds a parser limit: "
+                        + firstLine(c.getOriginalMessage()));
+            }
         }
+        return new ScenarioException(Location.ofFile(file), "YAML error: " + firstLine(String.valueOf(e.getMessage())));
     }
 
-    private YamlNode node(Path file, Parser parser, int depth) {
-        Event event = parser.getEvent();
-        Location here = location(file, event.getStartMark());
-        if (event instanceof AliasEvent alias) {
-            throw new ScenarioException(here, "YAML aliases (*" + BadInputException.quote(alias.getAnchor())
+    private YamlNode node(Path file, YAMLParser parser, int depth) throws IOException {
+        Location here = location(file, parser.currentTokenLocation());
+        if (parser.isCurrentAlias()) {
+            throw new ScenarioException(here, "YAML aliases (*" + BadInputException.quote(parser.getText())
                     + ") are not allowed in scenario files");
         }
-        if (event instanceof NodeEvent n && n.getAnchor() != null) {
-            throw new ScenarioException(here, "YAML anchors (&" + BadInputException.quote(n.getAnchor())
+        if (parser.getObjectId() != null) {
+            throw new ScenarioException(here, "YAML anchors (&" + BadInputException.quote(parser.getObjectId())
                     + ") are not allowed in scenario files");
         }
-        String tag = event instanceof ScalarEvent s ? s.getTag()
-                : event instanceof CollectionStartEvent c ? c.getTag() : null;
+        String tag = parser.getTypeId();
         if (tag != null) {
             throw new ScenarioException(here, "YAML tags (" + BadInputException.quote(shortTag(tag))
                     + ") are not allowed in scenario files");
         }
-        if (event instanceof ScalarEvent scalar) {
-            return scalar(here, scalar);
+        JsonToken token = parser.currentToken();
+        if (token.isScalarValue()) {
+            return scalar(here, token, parser.getText());
         }
         if (depth >= MAX_DEPTH) {
             throw new ScenarioException(here, "nesting is deeper than " + MAX_DEPTH + " levels");
         }
-        if (event.is(Event.ID.MappingStart)) {
+        if (token == JsonToken.START_OBJECT) {
             Map<String, YamlNode.Mapping.Entry> entries = new LinkedHashMap<>();
-            while (!parser.checkEvent(Event.ID.MappingEnd)) {
-                Event keyEvent = parser.peekEvent();
-                Location keyLocation = location(file, keyEvent.getStartMark());
-                if (!(keyEvent instanceof ScalarEvent)) {
-                    YamlNode bad = node(file, parser, depth + 1);
-                    throw new ScenarioException(keyLocation, "a key must be a name, found " + bad.kind() + " as a key");
-                }
-                YamlNode.Scalar keyNode = (YamlNode.Scalar) node(file, parser, depth + 1);
-                String key = keyNode.text();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                Location keyLocation = location(file, parser.currentTokenLocation());
+                String key = parser.currentName();
+                parser.nextToken();
                 YamlNode value = node(file, parser, depth + 1);
                 YamlNode.Mapping.Entry first = entries.get(key);
                 if (first != null) {
@@ -216,35 +218,33 @@ public final class YamlReader {
                 }
                 entries.put(key, new YamlNode.Mapping.Entry(keyLocation, value));
             }
-            parser.getEvent();
             return new YamlNode.Mapping(here, entries);
         }
-        if (event.is(Event.ID.SequenceStart)) {
+        if (token == JsonToken.START_ARRAY) {
             List<YamlNode> items = new ArrayList<>();
-            while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
                 items.add(node(file, parser, depth + 1));
             }
-            parser.getEvent();
             return new YamlNode.Sequence(here, items);
         }
-        throw new ScenarioException(here, "unexpected YAML content (" + event.getEventId() + ")");
+        throw new ScenarioException(here, "unexpected YAML content (" + token + ")");
     }
 
-    /** Types a scalar: quoted and block scalars are text; plain ones follow the YAML 1.2 core schema. */
-    private static YamlNode.Scalar scalar(Location here, ScalarEvent event) {
-        String text = event.getValue();
-        YamlNode.Scalar.Kind kind = YamlNode.Scalar.Kind.STRING;
-        if (event.isPlain()) {
-            if (NULL.matcher(text).matches()) {
-                kind = YamlNode.Scalar.Kind.NULL;
-            } else if (BOOLEAN.matcher(text).matches()) {
-                kind = YamlNode.Scalar.Kind.BOOLEAN;
-            } else if (INTEGER.matcher(text).matches()) {
-                kind = YamlNode.Scalar.Kind.INTEGER;
-            } else if (DECIMAL.matcher(text).matches()) {
-                kind = YamlNode.Scalar.Kind.DECIMAL;
-            }
-        }
+    /**
+     * Types a scalar. Jackson reports quoted and block scalars as text and types plain ones; the
+     * types are narrowed here to the YAML 1.2 core schema, so {@code 0x1F} or {@code 1:30} is text
+     * rather than a number ({@code yes}, {@code no}, {@code on}, {@code off} are text already, and
+     * an empty plain value is null, by the parser features set in {@link #FACTORY}).
+     */
+    private static YamlNode.Scalar scalar(Location here, JsonToken token, String text) {
+        YamlNode.Scalar.Kind kind = switch (token) {
+            case VALUE_NULL -> YamlNode.Scalar.Kind.NULL;
+            case VALUE_TRUE, VALUE_FALSE -> BOOLEAN.matcher(text).matches() ? YamlNode.Scalar.Kind.BOOLEAN
+                    : YamlNode.Scalar.Kind.STRING;
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> INTEGER.matcher(text).matches() ? YamlNode.Scalar.Kind.INTEGER
+                    : DECIMAL.matcher(text).matches() ? YamlNode.Scalar.Kind.DECIMAL : YamlNode.Scalar.Kind.STRING;
+            default -> YamlNode.Scalar.Kind.STRING;
+        };
         return new YamlNode.Scalar(here, kind, kind == YamlNode.Scalar.Kind.NULL ? "" : text);
     }
 
@@ -317,5 +317,9 @@ public final class YamlReader {
 
     private static Location location(Path file, Mark mark) {
         return new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static Location location(Path file, JsonLocation loc) {
+        return new Location(file, loc.getLineNr(), loc.getColumnNr());
     }
 }

@@ -123,10 +123,10 @@ class SafeParsingTest {
     @CsvSource(delimiter = '|', value = {
         "a: 1\\na: 2\\n|2|1|the key 'a' is given twice in the same map (first at line 1)",
         "a:\\n\\tb: 1\\n|2|1|a tab is used for indentation; YAML allows only spaces",
-        "a: 1\\n---\\nb: 2\\n|2|1|more than one YAML document in the file; a scenario is a single document",
+        "a: 1\\n---\\nb: 2\\n|3|1|more than one YAML document in the file; a scenario is a single document",
         "a: [1, 2\\n|2|1|YAML syntax error: expected ',' or ']', but got <stream end> (while parsing a flow sequence)",
         "a: b: c\\n|1|5|YAML syntax error: mapping values are not allowed here",
-        "? [a]\\n: 1\\n|1|3|a key must be a name, found a list as a key",
+        "? [a]\\n: 1\\n|1|4|a key must be a name, found a list as a key",
         "- 1\\n- 2\\n|1|1|a scenario must be a YAML map of keys, found a list",
         "a: 1\\nb: \u0007\\n|2|4|the character U+0007 is not allowed in a YAML file",
         "years: 5|1|0|the file does not end with a line break, so it may be cut short; check its end (last line: "
