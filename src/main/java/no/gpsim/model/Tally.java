@@ -11,7 +11,6 @@ public final class Tally {
     private long exitsRetirement;
     private long exitsOther;
     private long relocations;
-    private long gaveUp;
     private double municipalCost;
     private double stateCost;
 
@@ -34,11 +33,6 @@ public final class Tally {
 
     public long relocations() {
         return relocations;
-    }
-
-    /** Candidates who stopped looking without taking a post. */
-    public long gaveUp() {
-        return gaveUp;
     }
 
     /** Municipal net cost in NOK. */
@@ -65,10 +59,6 @@ public final class Tally {
             case RELOCATION -> relocations++;
             default -> throw new IllegalArgumentException(reason.name());
         }
-    }
-
-    public void giveUp() {
-        gaveUp++;
     }
 
     public void addCosts(double municipal, double state) {

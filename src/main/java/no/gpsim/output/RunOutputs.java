@@ -30,7 +30,7 @@ public final class RunOutputs {
     public static final String GROUPS = "groups.csv";
     public static final String MUNICIPALITIES = "municipalities.csv";
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     /** One scenario's results with the municipalities it ran on. */
     public record ScenarioResults(Scenario scenario, List<MunicipalityData> municipalities,

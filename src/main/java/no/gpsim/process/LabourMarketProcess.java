@@ -71,9 +71,7 @@ public final class LabourMarketProcess implements Steppable {
                 hire(sim, c, offers.get(best).list());
             } else {
                 c.waitAMonth();
-                if (c.monthsSearching() >= lm.maxSearchMonths()) {
-                    sim.tally().giveUp();
-                } else {
+                if (c.monthsSearching() < lm.maxSearchMonths()) {
                     waiting.add(c);
                 }
             }

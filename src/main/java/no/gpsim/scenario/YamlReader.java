@@ -137,7 +137,7 @@ public final class YamlReader {
                     + "be cut short; check its end (last line: '" + BadInputException.quote(lastLine(text), 40)
                     + "') and end it with a line break");
         }
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+        try (YAMLParser parser = FACTORY.createParser(text)) {
             if (parser.nextToken() == null) {
                 return null;
             }
