@@ -82,8 +82,4 @@ public final class Cells {
 
     /** Characters that make a spreadsheet read a cell as a formula: ASCII and full-width. */
     private static final String FORMULA_START = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

@@ -40,8 +40,8 @@ public final class RunOutputs {
     }
 
     public static void write(Path dir, List<ScenarioResults> results) throws IOException {
-        writeNational(dir.resolve(NATIONAL), results);
-        writeGroups(dir.resolve(GROUPS), results);
+        writeMonths(dir.resolve(NATIONAL), results, true);
+        writeMonths(dir.resolve(GROUPS), results, false);
         writeMunicipalities(dir.resolve(MUNICIPALITIES), results);
     }
 
@@ -64,8 +64,15 @@ public final class RunOutputs {
         }
     }
 
-    private static void writeNational(Path file, List<ScenarioResults> results) throws IOException {
+    /**
+     * Writes the monthly group values: {@code national.csv} keeps only the national rows and leaves
+     * out the group columns, {@code groups.csv} has every group.
+     */
+    private static void writeMonths(Path file, List<ScenarioResults> results, boolean nationalOnly) throws IOException {
         List<String> header = new ArrayList<>(List.of("scenario", "replicate", "seed", "step", "date"));
+        if (!nationalOnly) {
+            header.addAll(List.of("group_type", "group"));
+        }
         header.addAll(metricColumns());
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter out = new CSVPrinter(w, FORMAT)) {
@@ -73,32 +80,16 @@ public final class RunOutputs {
             for (ScenarioResults s : results) {
                 for (ReplicateResult r : s.replicates()) {
                     for (GroupMonth g : r.months()) {
-                        if (!g.groupType().equals("national")) {
+                        if (nationalOnly && !g.groupType().equals("national")) {
                             continue;
                         }
                         List<String> row = new ArrayList<>(List.of(Cells.text(s.scenario().name()),
                                 Integer.toString(r.replicate()), Long.toString(r.seed()), Integer.toString(g.step()),
                                 date(g.step())));
-                        addValues(row, g.values());
-                        out.printRecord(row);
-                    }
-                }
-            }
-        }
-    }
-
-    private static void writeGroups(Path file, List<ScenarioResults> results) throws IOException {
-        List<String> header = new ArrayList<>(List.of("scenario", "replicate", "seed", "step", "date", "group_type", "group"));
-        header.addAll(metricColumns());
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter out = new CSVPrinter(w, FORMAT)) {
-            out.printRecord(header);
-            for (ScenarioResults s : results) {
-                for (ReplicateResult r : s.replicates()) {
-                    for (GroupMonth g : r.months()) {
-                        List<String> row = new ArrayList<>(List.of(Cells.text(s.scenario().name()),
-                                Integer.toString(r.replicate()), Long.toString(r.seed()), Integer.toString(g.step()),
-                                date(g.step()), g.groupType(), Cells.text(g.group())));
+                        if (!nationalOnly) {
+                            row.add(g.groupType());
+                            row.add(Cells.text(g.group()));
+                        }
                         addValues(row, g.values());
                         out.printRecord(row);
                     }

@@ -63,16 +63,6 @@ public final class ParameterSchema {
         return false;
     }
 
-    /** Whether two value sets agree on every key a policy can change. */
-    public static boolean sameDatedValues(ParamValues a, ParamValues b) {
-        for (Key<?> key : KEYS) {
-            if (key.dated() && !java.util.Objects.equals(a.get(key), b.get(key))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether two value sets agree on every lever (the keys of {@link Parameters#LEVER_SECTIONS}). */
     public static boolean sameLevers(ParamValues a, ParamValues b) {
         for (Key<?> key : KEYS) {

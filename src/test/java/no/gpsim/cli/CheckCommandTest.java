@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,10 +40,8 @@ class CheckCommandTest {
     }
 
     Result gpsim(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = GpsimCli.execute(args, new PrintWriter(o, true), new PrintWriter(e, true));
-        return new Result(code, o.toString(), e.toString());
+        CliRun r = CliRun.of(args);
+        return new Result(r.exit, r.out, r.err);
     }
 
     /** gpsim check with a fresh --out directory (returned as the last element of the args it used). */

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,20 +18,14 @@ class RunCommandTest {
     @TempDir
     Path dir;
 
-    static int run(StringWriter out, StringWriter err, String... args) {
-        return GpsimCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
-
     @Test
     void writesTheDocumentedOutputs() throws Exception {
         Path scenario = TestScenarios.troms(dir, "troms", "");
         Path out = dir.resolve("run");
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = run(o, e, "run", scenario.toString(), "--replicates", "2", "--years", "2", "--threads", "2", "--out",
+        CliRun r = CliRun.of("run", scenario.toString(), "--replicates", "2", "--years", "2", "--threads", "2", "--out",
                 out.toString());
-        assertEquals(0, code, e.toString());
-        assertTrue(o.toString().contains("By centrality class"), o.toString());
+        assertEquals(0, r.exit, r.err);
+        assertTrue(r.out.contains("By centrality class"), r.out);
 
         List<String> national = Files.readAllLines(out.resolve("national.csv"));
         assertTrue(national.get(0).startsWith("scenario,replicate,seed,step,date,population,gps,lists,lists_vacant,"
@@ -67,10 +59,8 @@ class RunCommandTest {
     void refusesToOverwriteWithoutForce() throws Exception {
         Path scenario = TestScenarios.troms(dir, "troms", "");
         Path out = Files.createDirectory(dir.resolve("exists"));
-        StringWriter e = new StringWriter();
-        int code = run(new StringWriter(), e, "run", scenario.toString(), "--years", "1", "--out", out.toString());
-        assertEquals(2, code);
-        assertTrue(e.toString().contains("add --force"), e.toString());
-        assertEquals(0, code - 2);
+        CliRun r = CliRun.of("run", scenario.toString(), "--years", "1", "--out", out.toString());
+        assertEquals(2, r.exit);
+        assertTrue(r.err.contains("add --force"), r.err);
     }
 }

@@ -23,8 +23,13 @@ class ScenarioLoaderTest {
         Scenario s = TestScenarios.load(TestScenarios.BASELINE);
         assertEquals("baseline", s.name());
         assertEquals(1, s.timeline().size());
-        assertTrue(ParameterSchema.sameDatedValues(s.values(), ParamValues.defaults()),
-                "baseline.yaml must state the schema defaults (regenerate it with gpsim keys)");
+        ParamValues defaults = ParamValues.defaults();
+        for (Key<?> key : ParameterSchema.keys()) {
+            if (key.dated()) {
+                assertEquals(defaults.get(key), s.values().get(key),
+                        "baseline.yaml must state the schema defaults (regenerate it with gpsim keys): " + key.path());
+            }
+        }
         assertEquals(Path.of("scenarios/data/municipalities.csv").toAbsolutePath(), s.municipalitiesFile());
     }
 
