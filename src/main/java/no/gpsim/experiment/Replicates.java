@@ -21,11 +21,10 @@ public final class Replicates {
 
     /** Runs one replicate to the end. */
     public static ReplicateResult runOne(ModelInputs inputs, long seed, int replicate) {
-        GpSim sim = new GpSim(seed, inputs, Processes.monthly());
+        GpSim sim = new GpSim(seed, inputs, Processes.initial(), Processes.monthly());
         Collector collector = new Collector();
         sim.addObserver(collector);
         sim.start();
-        Processes.deriveInitial(sim);
         InvariantCheck.check(sim);
         collector.observe(sim);
         sim.runToEnd();

@@ -61,8 +61,8 @@ public final class Summaries {
             for (Map.Entry<YearlyValues.Group, Map<Integer, double[]>> g : reps.get(0).entrySet()) {
                 for (int year : g.getValue().keySet()) {
                     for (Metric m : Metric.values()) {
-                        double[] v = values(reps, g.getKey(), year, m);
-                        if (!Double.isNaN(v[0])) {
+                        double[] v = withoutNaN(values(reps, g.getKey(), year, m));
+                        if (v.length > 0) {
                             out.add(new Row(runs.get(s).name(), g.getKey(), year, m, Estimate.of(v)));
                         }
                     }
@@ -70,6 +70,14 @@ public final class Summaries {
             }
         }
         return out;
+    }
+
+    /**
+     * The values that exist: a rate over a flow (acceptance rate, months to fill) is NaN in a
+     * replicate where the flow was zero, and a difference is paired only where both exist.
+     */
+    private static double[] withoutNaN(double[] v) {
+        return java.util.Arrays.stream(v).filter(x -> !Double.isNaN(x)).toArray();
     }
 
     /** Paired differences of every scenario but the first against the first. */
@@ -82,16 +90,18 @@ public final class Summaries {
                 for (int year : g.getValue().keySet()) {
                     for (Metric m : Metric.values()) {
                         double[] b = values(base, g.getKey(), year, m);
-                        if (Double.isNaN(b[0])) {
-                            continue;
-                        }
                         double[] v = values(reps, g.getKey(), year, m);
                         double[] d = new double[v.length];
                         for (int r = 0; r < d.length; r++) {
                             d[r] = v[r] - b[r];
                         }
+                        d = withoutNaN(d);
+                        double[] bases = withoutNaN(b);
+                        if (d.length == 0 || bases.length == 0) {
+                            continue;
+                        }
                         Row row = new Row(runs.get(s).name(), g.getKey(), year, m, Estimate.of(d));
-                        out.add(new DiffRow(row, runs.get(0).name(), Estimate.of(b).mean()));
+                        out.add(new DiffRow(row, runs.get(0).name(), Estimate.of(bases).mean()));
                     }
                 }
             }

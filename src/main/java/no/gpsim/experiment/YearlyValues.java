@@ -9,7 +9,9 @@ import no.gpsim.scenario.Scenario;
 
 /**
  * One replicate's monthly group values turned into yearly values: stocks (GPs, shares, hours)
- * as at the end of the year, flows (recruits, exits, costs) summed over the year's twelve months.
+ * as at the end of the year, flows (recruits, exits, costs) summed over the year's twelve months,
+ * and rates over a flow (acceptance rate, months to fill) as the mean of the months weighted by
+ * that flow, which is the year's ratio of the two flows.
  * Year 2025 is the initial state from the data (step 0); its flows are NaN because nothing was
  * simulated, and the summaries leave them out.
  */
@@ -42,6 +44,8 @@ public final class YearlyValues {
                 for (Metric m : metrics) {
                     if (m.isFlow()) {
                         sums[m.ordinal()] += g.get(m);
+                    } else if (m.weight() != null && g.get(m.weight()) > 0) {
+                        sums[m.ordinal()] += g.get(m) * g.get(m.weight());
                     }
                 }
             }
@@ -50,8 +54,16 @@ public final class YearlyValues {
             }
             double[] v = g.values().clone();
             for (Metric m : metrics) {
-                if (m.isFlow()) {
-                    v[m.ordinal()] = g.step() == 0 ? Double.NaN : sums[m.ordinal()];
+                if (m.weight() != null) {
+                    double weight = sums[m.weight().ordinal()];
+                    v[m.ordinal()] = g.step() == 0 || weight == 0 ? Double.NaN : sums[m.ordinal()] / weight;
+                }
+            }
+            for (Metric m : metrics) {
+                if (m.isFlow() || m.weight() != null) {
+                    if (m.isFlow()) {
+                        v[m.ordinal()] = g.step() == 0 ? Double.NaN : sums[m.ordinal()];
+                    }
                     sums[m.ordinal()] = 0;
                 }
             }

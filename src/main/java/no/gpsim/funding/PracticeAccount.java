@@ -10,8 +10,9 @@ import no.gpsim.scenario.Parameters;
  * @param basicGrant basic grant for the list (paid by the state)
  * @param startGrant start-grant top-up (state), self-employed only
  * @param equalisation equalisation grant (state), self-employed only
- * @param fees consultation fees: state refund plus patient co-payment
- * @param costs practice costs
+ * @param fees consultation and e-consultation fees: state refund plus patient co-payment
+ * @param costs practice costs, including team-relief staff when the practice pays for them
+ * @param reliefCost staff time that relieves the GP (team relief), whoever pays it
  * @param municipalPay pay for municipal duties (paid by the municipality), self-employed only: a salary covers them
  * @param oncallPay on-call pay (paid by the municipality)
  * @param supplement municipal supplement
@@ -19,7 +20,7 @@ import no.gpsim.scenario.Parameters;
  * @param selfEmployed whether the GP keeps the practice's revenue and costs
  */
 public record PracticeAccount(double basicGrant, double startGrant, double equalisation, double fees, double costs,
-                              double municipalPay, double oncallPay, double supplement, double salary,
+                              double reliefCost, boolean municipalityPaysRelief, double municipalPay, double oncallPay, double supplement, double salary,
                               boolean selfEmployed) {
 
     /**
@@ -36,22 +37,28 @@ public record PracticeAccount(double basicGrant, double startGrant, double equal
      * @param municipalHoursPerWeek the GP's weekly hours of municipal duties
      * @param oncallHoursPerWeek the GP's weekly on-call hours
      * @param supplement the municipal supplement per GP per year
+     * @param years years since the start of the run (task growth changes the relieved time)
      */
     public static PracticeAccount of(Parameters p, boolean selfEmployed, double listSize, double meanWeight,
                                      double consultations, int cap, int contractMonths, double equalisationPerGp,
-                                     double municipalHoursPerWeek, double oncallHoursPerWeek, double supplement) {
+                                     double municipalHoursPerWeek, double oncallHoursPerWeek, double supplement,
+                                     double years) {
         var f = p.funding();
+        var d = p.demand();
         double basic = BasicGrant.annual(f.basicGrant(), listSize, meanWeight);
         double start = selfEmployed ? StartGrant.annualTopUp(f, listSize, cap, contractMonths, meanWeight) : 0;
         double equalisation = selfEmployed ? equalisationPerGp : 0;
-        double fees = consultations * f.feePerConsultation();
-        double costs = f.fixedCostsPerYear() + consultations * f.costPerConsultation();
+        double eShare = d.eConsultationShare();
+        double fees = consultations * ((1 - eShare) * f.feePerConsultation() + eShare * f.eConsultationFee());
+        double relief = d.reliefCostPerYear(consultations, years);
+        boolean municipalityPays = d.municipalityPaysRelief();
+        double costs = f.fixedCostsPerYear() + consultations * f.costPerConsultation() + (municipalityPays ? 0 : relief);
         double municipalPay = selfEmployed
                 ? municipalHoursPerWeek * p.demand().workingWeeksPerYear() * f.municipalHourlyPay() : 0;
         double oncallPay = oncallHoursPerWeek * 52 * p.onCall().hourlyPay();
         double salary = selfEmployed ? 0 : p.employment().salaryPerYear();
-        return new PracticeAccount(basic, start, equalisation, fees, costs, municipalPay, oncallPay, supplement, salary,
-                selfEmployed);
+        return new PracticeAccount(basic, start, equalisation, fees, costs, relief, municipalityPays, municipalPay,
+                oncallPay, supplement, salary, selfEmployed);
     }
 
     /** The GP's net income per year. */
@@ -67,9 +74,12 @@ public record PracticeAccount(double basicGrant, double startGrant, double equal
         return basicGrant + startGrant + equalisation + refundShare * fees;
     }
 
-    /** The municipality's net cost per year: pay and, for a salaried GP, the practice's costs less its income. */
+    /**
+     * The municipality's net cost per year: pay, relief staff when it pays for them, and, for a
+     * salaried GP, the practice's costs less its income.
+     */
     public double municipalCost() {
-        double cost = municipalPay + oncallPay + supplement;
+        double cost = municipalPay + oncallPay + supplement + (municipalityPaysRelief ? reliefCost : 0);
         if (!selfEmployed) {
             cost += salary + costs - basicGrant - fees;
         }

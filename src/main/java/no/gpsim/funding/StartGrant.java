@@ -10,10 +10,12 @@ public final class StartGrant {
 
     /**
      * Whether a self-employed GP qualifies: "a GP with fewer than 500 patients, a cap above 500 and
-     * a contract younger than 24 months is paid the basic grant as if the list held 500".
+     * a contract younger than 24 months is paid the basic grant as if the list held 500". The list
+     * threshold and the cap condition are separate keys ({@code listThreshold}, {@code minCap}), so
+     * raising the threshold does not also raise the cap a GP needs.
      */
     public static boolean eligible(FundingConfig f, double listSize, int cap, int contractMonths) {
-        return f.startGrantEnabled() && listSize < f.startGrantThreshold() && cap > f.startGrantThreshold()
+        return f.startGrantEnabled() && listSize < f.startGrantThreshold() && cap > f.startGrantMinCap()
                 && contractMonths < f.startGrantMaxContractMonths();
     }
 

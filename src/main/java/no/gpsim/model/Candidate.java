@@ -10,15 +10,17 @@ public final class Candidate {
     private final int monthsAsGp;
     private final PatientList previousList;
     private final long tasteSeed;
+    private final double outsideIncome;
     private int monthsSearching;
 
     /**
-     * @param tasteSeed a draw from the simulation's stream that fixes the candidate's idiosyncratic
-     *     taste for each post (see {@link Taste}), so its valuation of a post does not change from
-     *     month to month
+     * @param tasteSeed a seed that fixes the candidate's idiosyncratic taste for each post (see
+     *     {@link Taste}), the posts it looks at each month and its place in the queue, so its
+     *     choices do not depend on what other candidates drew
+     * @param outsideIncome the candidate's own outside option, NOK per year (income-equivalent)
      */
     public Candidate(DoctorTraits traits, Origin origin, double age, Training training, int monthsAsGp,
-                     PatientList previousList, long tasteSeed) {
+                     PatientList previousList, long tasteSeed, double outsideIncome) {
         this.traits = traits;
         this.origin = origin;
         this.age = age;
@@ -26,10 +28,16 @@ public final class Candidate {
         this.monthsAsGp = monthsAsGp;
         this.previousList = previousList;
         this.tasteSeed = tasteSeed;
+        this.outsideIncome = outsideIncome;
     }
 
     public long tasteSeed() {
         return tasteSeed;
+    }
+
+    /** Income-equivalent of the candidate's best alternative to a GP post, NOK per year. */
+    public double outsideIncome() {
+        return outsideIncome;
     }
 
     public DoctorTraits traits() {

@@ -26,16 +26,29 @@ public final class Doctors {
         return new DoctorTraits(incomeWeight, preferred, oncall, salaried, rural, r.nextDouble(), female, foreign);
     }
 
-    /** Draws a new candidate of a type (an index into {@link Origin#NEW_TYPES}). */
-    public static Candidate newCandidate(MersenneTwisterFast r, BehaviourConfig b, LabourMarketConfig lm, int type) {
+    /**
+     * Draws a new candidate: its type by the scenario's mix (an index into {@link Origin#NEW_TYPES}),
+     * traits, age, training and its own outside option. All draws come from {@code r}, which the
+     * labour market seeds per candidate (month and index), so a candidate is the same doctor in
+     * every scenario of a comparison whatever the others drew.
+     */
+    public static Candidate newCandidate(MersenneTwisterFast r, BehaviourConfig b, LabourMarketConfig lm) {
+        int type = type(r, lm);
         Origin origin = Origin.NEW_TYPES[type];
         boolean female = r.nextBoolean();
         DoctorTraits traits = traits(r, b, female, origin == Origin.FOREIGN_EDUCATED);
         double age = Draws.normalAtLeast(r, lm.ageMean(type), CANDIDATE_AGE_SD, MIN_CANDIDATE_AGE);
         boolean specialist = r.nextDouble() < lm.specialistShare(type);
         int monthsAsGp = origin == Origin.RETURNER ? 60 + r.nextInt(120) : 0;
+        long seed = r.nextLong();
+        double outside = outsideIncome(r, lm, type);
         return new Candidate(traits, origin, age, specialist ? Training.SPECIALIST : Training.NONE, monthsAsGp, null,
-                r.nextLong());
+                seed, outside);
+    }
+
+    /** A candidate's own outside option: the median of its type times a log-normal spread. */
+    public static double outsideIncome(MersenneTwisterFast r, LabourMarketConfig lm, int type) {
+        return lm.outsideIncome(type) * StrictMath.exp(lm.outsideIncomeSpread() * r.nextGaussian());
     }
 
     /** Picks a candidate type by the scenario's mix. */

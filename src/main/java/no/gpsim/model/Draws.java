@@ -52,6 +52,19 @@ public final class Draws {
                 PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
     }
 
+    /**
+     * A Poisson draw by inversion of the distribution function at {@code u}: one uniform per draw,
+     * and a larger mean never gives a smaller count for the same uniform, so paired scenarios whose
+     * means differ draw counts as close as they can be (common random numbers).
+     */
+    public static int poissonByInversion(double u, double mean) {
+        if (mean <= 0) {
+            return 0;
+        }
+        return new PoissonDistribution(null, mean, PoissonDistribution.DEFAULT_EPSILON,
+                PoissonDistribution.DEFAULT_MAX_ITERATIONS).inverseCumulativeProbability(u);
+    }
+
     /** Rounds x up or down at random so that the expected value is x. */
     public static long stochasticRound(MersenneTwisterFast r, double x) {
         double floor = Math.floor(x);

@@ -156,8 +156,9 @@ public final class Gp {
      * One month passes: age, time in post and as GP, ALIS and introduction progress.
      *
      * @param selfFundedCourseMonths months as a GP after which a non-specialist outside ALIS becomes a specialist
+     * @return whether an introduction agreement ended this month (the GP is now self-employed)
      */
-    public void advanceMonth(int selfFundedCourseMonths) {
+    public boolean advanceMonth(int selfFundedCourseMonths) {
         age += 1.0 / 12.0;
         monthsAsGp++;
         monthsInPost++;
@@ -171,7 +172,9 @@ public final class Gp {
         if (contract == Contract.INTRODUCTION && --introductionMonthsLeft <= 0) {
             introductionMonthsLeft = 0;
             contract = Contract.SELF_EMPLOYED;
+            return true;
         }
+        return false;
     }
 
     public void setWorkload(double practiceHours, double municipalHours, double oncallHours) {

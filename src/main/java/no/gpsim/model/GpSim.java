@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import no.gpsim.scenario.OnCallConfig;
-import no.gpsim.scenario.ParamValues;
-import no.gpsim.scenario.ParameterSchema;
 import no.gpsim.scenario.Parameters;
 import no.gpsim.scenario.Scenario;
 import sim.engine.SimState;
@@ -25,8 +23,8 @@ import sim.engine.Steppable;
 public final class GpSim extends SimState {
 
     private final ModelInputs inputs;
+    private final Steppable initial;
     private final List<Steppable> processes;
-    private Parameters reference;
     private final List<Municipality> municipalities = new ArrayList<>();
     private final List<OnCallDistrict> districts = new ArrayList<>();
     private final List<Gp> gps = new ArrayList<>();
@@ -41,16 +39,21 @@ public final class GpSim extends SimState {
     private int nextListId;
     private int monthsDone;
     private OnCallConfig.District districtMode;
-    private boolean referenceRegime;
+    private double referenceValue;
+    private double referenceValueNow;
+    private Parameters valuedParameters;
 
     /**
      * @param seed the replicate's seed
      * @param inputs scenario and data
+     * @param initial completes the initial state once it is drawn (hours, incomes, preferences
+     *     revealed by the data, the labour market's anchor); run by {@link #start()}
      * @param processes the monthly processes in the order they run within a month
      */
-    public GpSim(long seed, ModelInputs inputs, List<? extends Steppable> processes) {
+    public GpSim(long seed, ModelInputs inputs, Steppable initial, List<? extends Steppable> processes) {
         super(seed);
         this.inputs = inputs;
+        this.initial = initial;
         this.processes = List.copyOf(processes);
     }
 
@@ -66,8 +69,12 @@ public final class GpSim extends SimState {
         streams = new Streams(random);
         parameters = inputs.scenario().timeline().get(0).parameters();
         new InitialState(this).build();
+        for (Municipality m : municipalities) {
+            m.recordInitial();
+        }
         initialAgeMix = AgeWeights.nationalMix(municipalities);
         setRegime(inputs.scenario().timeline().get(0));
+        initial.step(this);
         int ordering = 0;
         for (Steppable process : processes) {
             schedule.scheduleRepeating(1.0, ordering++, process, 1.0);
@@ -98,9 +105,31 @@ public final class GpSim extends SimState {
         return parameters;
     }
 
-    /** The regime in force with default levers, against which candidate inflow responds. */
-    public Parameters referenceParameters() {
-        return reference;
+    /**
+     * The value of the labour market's reference posts at the start under the default levers: the
+     * anchor against which the inflow of candidates responds.
+     */
+    public double referenceValue() {
+        return referenceValue;
+    }
+
+    public void setReferenceValue(double value) {
+        this.referenceValue = value;
+    }
+
+    /** The value of the reference posts when last valued (each January and when a policy takes effect). */
+    public double referenceValueNow() {
+        return referenceValueNow;
+    }
+
+    /** The parameters under which {@link #referenceValueNow()} was worked out. */
+    public Parameters valuedParameters() {
+        return valuedParameters;
+    }
+
+    public void setReferenceValueNow(double value, Parameters under) {
+        this.referenceValueNow = value;
+        this.valuedParameters = under;
     }
 
     /** Patient-adjusted basic grant weight per age group, normalised to a national mean of 1. */
@@ -154,14 +183,7 @@ public final class GpSim extends SimState {
     /** Puts a policy regime in force. */
     public void setRegime(Scenario.Regime regime) {
         this.parameters = regime.parameters();
-        this.reference = parameters.withDefaultLevers();
-        this.referenceRegime = ParameterSchema.sameLevers(regime.values(), ParamValues.defaults());
         this.ageWeights = AgeWeights.of(parameters, initialAgeMix);
-    }
-
-    /** Whether the regime in force has the default value of every lever. */
-    public boolean isReferenceRegime() {
-        return referenceRegime;
     }
 
     public void beginMonth() {

@@ -101,8 +101,21 @@ final class InitialState {
                 restoreTenure(gp, m);
             } else {
                 list.release(r.nextDouble() < parameters.employment().locumCoverShare());
+                list.setMonthsVacant(monthsVacant(r.nextDouble(), initial.vacantOver12mShare()));
             }
         }
+    }
+
+    /**
+     * Months an initially vacant list has been vacant (at least 1): geometric, with the share
+     * {@code over12} of lists at 12 months or more.
+     */
+    static int monthsVacant(double u, double over12) {
+        if (over12 <= 0) {
+            return 1;
+        }
+        double q = StrictMath.pow(over12, 1.0 / 11);
+        return 1 + (int) Math.min(600, Math.floor(StrictMath.log(1 - u) / StrictMath.log(q)));
     }
 
     /** A vacant list's cap: its patients rounded up to a multiple of 50. */

@@ -20,6 +20,8 @@ public final class Municipality {
     private OnCallDistrict district;
     private double supplementOverride = Double.NaN;
     private int alisSlots;
+    private int initialLists;
+    private double initialMeanList;
 
     public Municipality(int index, MunicipalityData data) {
         this.index = index;
@@ -106,6 +108,22 @@ public final class Municipality {
     public double meanListLength() {
         int held = heldLists();
         return held == 0 ? 0 : heldPatients() / (double) held;
+    }
+
+    /** Lists at the start of the run (held and vacant). */
+    public int initialLists() {
+        return initialLists;
+    }
+
+    /** Mean held list at the start of the run. */
+    public double initialMeanList() {
+        return initialMeanList;
+    }
+
+    /** Records the lists and mean list of the initial state. */
+    void recordInitial() {
+        initialLists = lists.size();
+        initialMeanList = meanListLength();
     }
 
     void setDistrict(OnCallDistrict district) {

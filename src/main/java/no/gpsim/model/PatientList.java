@@ -15,6 +15,8 @@ public final class PatientList {
     private boolean salariedPost;
     private int monthsVacant;
     private boolean locum;
+    private Candidate incoming;
+    private int startStep;
 
     PatientList(int id, Municipality municipality, int cap, boolean salariedPost) {
         this.id = id;
@@ -62,9 +64,40 @@ public final class PatientList {
         return salariedPost;
     }
 
-    /** Months since the list lost its holder (0 while held). */
+    /**
+     * Months the list has been without a holder, counting the month it fell vacant as the first (0
+     * while held): a list vacated this month has 1 after the municipalities' step.
+     */
     public int monthsVacant() {
         return monthsVacant;
+    }
+
+    /**
+     * Whether the post is advertised this month: vacant, nobody has accepted it, and at least
+     * {@code noticeMonths} (at least one) full months have passed since it fell vacant, so a post
+     * is never advertised, and never refilled, in the month it falls vacant.
+     */
+    public boolean isAdvertised(int noticeMonths) {
+        return holder == null && incoming == null && monthsVacant > Math.max(1, noticeMonths);
+    }
+
+    /** The candidate who has accepted the post and will start in it, or null. */
+    public Candidate incoming() {
+        return incoming;
+    }
+
+    /** The step (months since the start) in which the incoming candidate starts. */
+    public int startStep() {
+        return startStep;
+    }
+
+    /** A candidate accepts the post and will start in it at {@code step}. */
+    public void promise(Candidate c, int step) {
+        if (holder != null || incoming != null) {
+            throw new IllegalStateException("list " + id + " is not open");
+        }
+        this.incoming = c;
+        this.startStep = step;
     }
 
     /** Whether a locum covers the list while it has no holder. */
@@ -122,6 +155,7 @@ public final class PatientList {
         this.holder = gp;
         this.monthsVacant = 0;
         this.locum = false;
+        this.incoming = null;
     }
 
     /** The holder leaves; the list becomes a vacancy, covered by a locum or not. */
@@ -129,6 +163,11 @@ public final class PatientList {
         this.holder = null;
         this.monthsVacant = 0;
         this.locum = coveredByLocum;
+    }
+
+    /** Sets how long an initially vacant list has been vacant (initial state only). */
+    void setMonthsVacant(int months) {
+        this.monthsVacant = months;
     }
 
     public void ageVacancy() {

@@ -16,6 +16,8 @@ public final class Streams {
     private final MersenneTwisterFast arrivals;
     private final MersenneTwisterFast choices;
     private final MersenneTwisterFast moves;
+    private final long candidateSeed;
+    private final long postSeed;
 
     public Streams(MersenneTwisterFast root) {
         initial = new MersenneTwisterFast(root.nextLong());
@@ -25,6 +27,29 @@ public final class Streams {
         arrivals = new MersenneTwisterFast(root.nextLong());
         choices = new MersenneTwisterFast(root.nextLong());
         moves = new MersenneTwisterFast(root.nextLong());
+        candidateSeed = root.nextLong();
+        postSeed = root.nextLong();
+    }
+
+    /**
+     * A standard normal draw fixed per post (list id) and replicate: the post's own appeal, the
+     * same for every candidate and every scenario of a comparison.
+     */
+    public double postAppeal(int listId) {
+        double u1 = Taste.uniform(postSeed, listId, 1);
+        double u2 = Taste.uniform(postSeed, listId, 2);
+        return StrictMath.sqrt(-2 * StrictMath.log(1 - u1)) * StrictMath.cos(2 * StrictMath.PI * u2);
+    }
+
+    /**
+     * The stream of the {@code index}-th new candidate of month {@code step}: its own generator,
+     * seeded from the replicate's seed, the month and the index, so that a lever that changes how
+     * many candidates arrive leaves every other candidate's draws as they were (common random
+     * numbers survive a change of inflow).
+     */
+    public MersenneTwisterFast candidate(int step, int index) {
+        long a = Taste.mix(candidateSeed ^ Taste.mix(((long) step << 32) ^ index));
+        return new MersenneTwisterFast(new int[] {(int) (a >>> 32), (int) a, step, index});
     }
 
     /** Drawing the initial state. */
@@ -47,7 +72,7 @@ public final class Streams {
         return municipalities;
     }
 
-    /** How many candidates arrive and their traits. */
+    /** How many candidates arrive (one uniform a month, by inversion). */
     public MersenneTwisterFast arrivals() {
         return arrivals;
     }

@@ -11,6 +11,9 @@ public final class Tally {
     private long exitsRetirement;
     private long exitsOther;
     private long relocations;
+    private long offers;
+    private long accepted;
+    private long fillMonths;
     private double municipalCost;
     private double stateCost;
 
@@ -35,6 +38,21 @@ public final class Tally {
         return relocations;
     }
 
+    /** Posts offered to candidates (each month a candidate is offered the best post it looked at). */
+    public long offers() {
+        return offers;
+    }
+
+    /** Offers accepted. */
+    public long accepted() {
+        return accepted;
+    }
+
+    /** Months from vacancy to the new GP's start, summed over the posts filled (recruits). */
+    public long fillMonths() {
+        return fillMonths;
+    }
+
     /** Municipal net cost in NOK. */
     public double municipalCost() {
         return municipalCost;
@@ -50,6 +68,19 @@ public final class Tally {
         if (entrant) {
             entrants++;
         }
+    }
+
+    /** A candidate was offered a post and accepted it or not. */
+    public void offer(boolean accept) {
+        offers++;
+        if (accept) {
+            accepted++;
+        }
+    }
+
+    /** A post was filled after being vacant this many months. */
+    public void filled(int monthsVacant) {
+        fillMonths += monthsVacant;
     }
 
     public void exit(ExitReason reason) {

@@ -18,8 +18,17 @@ public final class Taste {
         return -scale * StrictMath.log(-StrictMath.log(u));
     }
 
+    /**
+     * A uniform draw in [0, 1) that is a pure function of a seed and two labels (used for the
+     * posts a candidate looks at and its place in the queue in a month).
+     */
+    public static double uniform(long seed, long a, long b) {
+        long h = mix(seed ^ mix(a * 0x9E3779B97F4A7C15L ^ mix(b + 0x632BE59BD9B4E019L)));
+        return (h >>> 11) * 0x1.0p-53;
+    }
+
     /** The finaliser of SplitMix64: a bijective mixing of 64 bits. */
-    static long mix(long z) {
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

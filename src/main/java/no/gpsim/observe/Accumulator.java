@@ -26,6 +26,9 @@ final class Accumulator {
     private long specialists;
     private double age;
     private double income;
+    private long candidates;
+    private double accepted;
+    private double fillMonths;
     private final double[] flows = new double[Metric.values().length];
 
     /** Adds a municipality's stocks; {@code dutyHours} is the weekly on-call of a week on duty. */
@@ -63,6 +66,17 @@ final class Accumulator {
         }
     }
 
+    /** Sets the national pool of candidates (the same in every group). */
+    void setCandidates(long n) {
+        candidates = n;
+    }
+
+    /** Adds offers accepted and months to fill over the period, the numerators of the two rates. */
+    void addMarketFlows(double acceptedOffers, double monthsToFill) {
+        accepted += acceptedOffers;
+        fillMonths += monthsToFill;
+    }
+
     /** Adds another accumulator's sums (a municipality's into its groups'). */
     void add(Accumulator o) {
         population += o.population;
@@ -82,6 +96,8 @@ final class Accumulator {
         specialists += o.specialists;
         age += o.age;
         income += o.income;
+        accepted += o.accepted;
+        fillMonths += o.fillMonths;
         for (int i = 0; i < flows.length; i++) {
             flows[i] += o.flows[i];
         }
@@ -113,6 +129,13 @@ final class Accumulator {
         v[Metric.SPECIALIST_SHARE.ordinal()] = ratio(specialists, gps);
         v[Metric.MEAN_GP_AGE.ordinal()] = ratio(age, gps);
         v[Metric.MEAN_GP_NET_INCOME_NOK.ordinal()] = ratio(income, gps);
+        v[Metric.VACANCIES_OVER_12M_SHARE.ordinal()] = ratio(vacantOver12, vacant);
+        v[Metric.CANDIDATES.ordinal()] = candidates;
+        double offers = flows[Metric.OFFERS.ordinal()];
+        v[Metric.ACCEPTANCE_RATE.ordinal()] = offers == 0 ? Double.NaN : accepted / offers;
+        double filled = flows[Metric.RECRUITS.ordinal()];
+        v[Metric.MEAN_MONTHS_TO_FILL.ordinal()] = filled == 0 ? Double.NaN : fillMonths / filled;
+        v[Metric.MEAN_SPARE_CAPACITY.ordinal()] = ratio(heldCaps - heldPatients, gps);
         return v;
     }
 

@@ -19,7 +19,7 @@ import sim.engine.Steppable;
 public final class Collector implements Steppable {
 
     private static final Metric[] TALLIED = {Metric.RECRUITS, Metric.ENTRANTS, Metric.EXITS_RETIREMENT,
-        Metric.EXITS_OTHER, Metric.RELOCATIONS, Metric.MUNICIPAL_COST_NOK, Metric.STATE_COST_NOK};
+        Metric.EXITS_OTHER, Metric.RELOCATIONS, Metric.OFFERS, Metric.MUNICIPAL_COST_NOK, Metric.STATE_COST_NOK};
 
     private final List<GroupMonth> months = new ArrayList<>();
     private final List<MunicipalityYear> years = new ArrayList<>();
@@ -53,6 +53,7 @@ public final class Collector implements Steppable {
             double[] now = totals(m.tally());
             Accumulator month = new Accumulator();
             month.addStocks(m, duty);
+            month.setCandidates(sim.candidates().size());
             addFlows(month, now, lastMonth[m.index()]);
             national.add(month);
             byCentrality[m.centrality() - 1].add(month);
@@ -60,6 +61,7 @@ public final class Collector implements Steppable {
             if (yearEnd) {
                 Accumulator own = new Accumulator();
                 own.addStocks(m, duty);
+                own.setCandidates(sim.candidates().size());
                 addFlows(own, now, lastYear[m.index()]);
                 years.add(new MunicipalityYear(year, m.index(), own.values()));
                 lastYear[m.index()] = now;
@@ -67,6 +69,13 @@ public final class Collector implements Steppable {
             lastMonth[m.index()] = now;
         }
         int step = sim.monthsDone();
+        national.setCandidates(sim.candidates().size());
+        for (Accumulator a : byCentrality) {
+            a.setCandidates(sim.candidates().size());
+        }
+        for (Accumulator a : bySize) {
+            a.setCandidates(sim.candidates().size());
+        }
         months.add(new GroupMonth(step, "national", "all", national.values()));
         for (int c = 0; c < 6; c++) {
             months.add(new GroupMonth(step, "centrality", String.valueOf(c + 1), byCentrality[c].values()));
@@ -91,12 +100,15 @@ public final class Collector implements Steppable {
 
     private static double[] totals(Tally t) {
         return new double[] {t.recruits(), t.entrants(), t.exitsRetirement(), t.exitsOther(), t.relocations(),
-            t.municipalCost(), t.stateCost()};
+            t.offers(), t.municipalCost(), t.stateCost(), t.accepted(), t.fillMonths()};
     }
 
+    /** Adds the flows between two totals: the tallied metrics, then offers accepted and months to fill. */
     private static void addFlows(Accumulator a, double[] now, double[] before) {
         for (int k = 0; k < TALLIED.length; k++) {
             a.addFlow(TALLIED[k], now[k] - before[k]);
         }
+        int k = TALLIED.length;
+        a.addMarketFlows(now[k] - before[k], now[k + 1] - before[k + 1]);
     }
 }

@@ -26,6 +26,17 @@ public enum Metric {
     EXITS_OTHER("exits_other", Kind.COUNT, "GPs who left the scheme for other reasons"),
     RELOCATIONS("relocations", Kind.COUNT, "GPs who left their post to look for another"),
     VACANCIES_OVER_12M("vacancies_over_12m", Kind.COUNT, "lists without a GP for 12 months or more"),
+    VACANCIES_OVER_12M_SHARE("vacancies_over_12m_share", Kind.SHARE,
+            "share of the lists without a GP that have been without one for 12 months or more"),
+    CANDIDATES("candidates", Kind.COUNT, "doctors in the national pool looking for a post at the end of the month "
+            + "(the pool is national: group and municipality rows repeat it)"),
+    OFFERS("offers", Kind.COUNT, "posts offered to candidates: each month every searching candidate is offered the best "
+            + "advertised post it looked at"),
+    ACCEPTANCE_RATE("acceptance_rate", Kind.SHARE, "share of offers accepted, by the offering post's municipality "
+            + "(yearly: accepted over offered in the year; NaN when nothing was offered)"),
+    MEAN_MONTHS_TO_FILL("mean_months_to_fill", Kind.DECIMAL, "mean months from a post falling vacant to its new GP "
+            + "starting, over the posts filled (yearly: over the year's posts filled; NaN when none was filled)"),
+    MEAN_SPARE_CAPACITY("mean_spare_capacity", Kind.DECIMAL, "mean cap minus list length of the held lists"),
     SALARIED_SHARE("salaried_share", Kind.SHARE, "share of held lists with a salaried, ALIS or introduction contract"),
     ALIS("alis", Kind.COUNT, "GPs in ALIS training"),
     SPECIALIST_SHARE("specialist_share", Kind.SHARE, "share of GPs who are specialists in general practice"),
@@ -59,10 +70,24 @@ public enum Metric {
         return description;
     }
 
+    /**
+     * For a rate over a flow (acceptance rate, months to fill), the flow it is a mean over: a
+     * longer period's value is the mean of the months' values weighted by that flow. Null for
+     * stocks and flows.
+     */
+    public Metric weight() {
+        return switch (this) {
+            case ACCEPTANCE_RATE -> OFFERS;
+            case MEAN_MONTHS_TO_FILL -> RECRUITS;
+            default -> null;
+        };
+    }
+
     /** Whether the metric is a flow over the period rather than a stock at its end. */
     public boolean isFlow() {
         return switch (this) {
-            case RECRUITS, ENTRANTS, EXITS_RETIREMENT, EXITS_OTHER, RELOCATIONS, MUNICIPAL_COST_NOK, STATE_COST_NOK -> true;
+            case RECRUITS, ENTRANTS, EXITS_RETIREMENT, EXITS_OTHER, RELOCATIONS, OFFERS, MUNICIPAL_COST_NOK,
+                STATE_COST_NOK -> true;
             default -> false;
         };
     }

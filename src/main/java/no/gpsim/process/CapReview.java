@@ -2,7 +2,6 @@ package no.gpsim.process;
 
 import no.gpsim.funding.EqualisationGrant;
 import no.gpsim.funding.PracticeAccount;
-import no.gpsim.model.AgeGroups;
 import no.gpsim.model.Gp;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
@@ -12,10 +11,10 @@ import no.gpsim.rules.Workload;
 import no.gpsim.scenario.Parameters;
 
 /**
- * The yearly list-cap review of a self-employed GP. For each cap on the grid the GP works out the
- * list it would get (a lower cap sheds patients; a higher one can only draw patients now on lists
- * without a GP in the municipality), the net income and total hours of that list, and picks the
- * cap of highest utility. Patients above a lowered cap move to other lists.
+ * The yearly list-cap review of a self-employed GP, and the cap a new GP agrees on taking a post.
+ * For each cap on the grid the GP works out the net income and felt hours of a list that size,
+ * with the municipal and on-call duties it carries, and picks the cap of highest utility: the
+ * list it wants. Patients above a lowered cap move to other lists.
  */
 final class CapReview {
 
@@ -34,39 +33,44 @@ final class CapReview {
     }
 
     void review(Gp gp) {
+        apply(gp, choose(gp));
+    }
+
+    /**
+     * The cap on the grid of highest utility for the GP: its income and felt hours if its list held
+     * that many patients, with the duties it carries. The cap is the list the GP wants; where too
+     * few patients are looking for a GP the list stays below it, and that is the spare capacity
+     * the data show.
+     */
+    int choose(Gp gp) {
         PatientList list = gp.list();
         Municipality m = list.municipality();
         int size = list.size();
-        double nationalRate = 0;
-        for (int a = 0; a < AgeGroups.COUNT; a++) {
-            nationalRate += rates[a] / AgeGroups.COUNT;
-        }
-        double consultationsPerPatient = size == 0 ? nationalRate : list.consultationsPerYear(rates) / size;
-        double meanWeight = list.meanOf(weights, 1.0);
-        long unserved = 0;
-        for (PatientList other : m.lists()) {
-            if (other.isVacant()) {
-                unserved += other.size();
-            }
-        }
+        double consultationsPerPatient = size == 0 ? PostValuation.municipalRate(m, rates)
+                : list.consultationsPerYear(rates) / size;
+        double meanWeight = size == 0 ? PostValuation.municipalWeight(m, weights) : list.meanOf(weights, 1.0);
         double equalisation = EqualisationGrant.annualPerGp(p.funding(), m.population(), m.meanListLength());
         double supplement = IncomeProcess.supplement(p.funding(), m);
         double municipalHours = gp.municipalHours();
-        long reachable = size + unserved;
-        int cap = CapChoice.choose(p.behaviour(), c -> {
-            double patients = c < size ? c : Math.min(c, reachable);
-            double consultations = patients * consultationsPerPatient;
+        double years = sim.yearsElapsed();
+        return CapChoice.choose(p.behaviour(), c -> {
+            double consultations = c * consultationsPerPatient;
             double hours = p.behaviour().feltHours(Workload.practiceHours(p.demand(), consultations, minutes)
                     + municipalHours, gp.oncallHours());
-            double income = PracticeAccount.of(p, true, patients, meanWeight, consultations, c, gp.monthsInPost(),
-                    equalisation, municipalHours, gp.oncallHours(), supplement).gpNetIncome();
+            double income = PracticeAccount.of(p, true, c, meanWeight, consultations, c, gp.monthsInPost(),
+                    equalisation, municipalHours, gp.oncallHours(), supplement, years).gpNetIncome();
             return CapChoice.utility(gp.traits().incomeWeight(), p.behaviour().hoursWeight(), gp.traits().preferredHours(),
                     income, hours);
         });
+    }
+
+    /** Sets the cap; patients above it move to other lists of the municipality. */
+    void apply(Gp gp, int cap) {
+        PatientList list = gp.list();
         list.setCap(cap);
-        if (size > cap) {
-            int[] shed = PatientPlacement.removeFrom(list, size - cap);
-            PatientPlacement.place(sim, m, shed, list, sim.streams().municipalities());
+        if (list.size() > cap) {
+            int[] shed = PatientPlacement.removeFrom(list, list.size() - cap);
+            PatientPlacement.place(sim, list.municipality(), shed, list, sim.streams().municipalities());
         }
     }
 }

@@ -13,19 +13,18 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Process 2, demography (January only, from the second year): each age group of each
- * municipality grows or shrinks by its rate plus the centrality shift, or follows the projection
- * file where it has a row. New residents join lists with room; residents who leave are taken
- * from the lists in proportion to each list's patients of that age.
+ * Process 2, demography, every month: each age group of each municipality grows or shrinks by a
+ * twelfth of its yearly rate plus the centrality shift (compounded: (1 + rate)^(1/12)), or, where
+ * the projection file has a row for next January, moves towards it in twelve equal monthly steps.
+ * Spreading the change over the months keeps the share without a GP free of a January jump. New
+ * residents join lists with room; residents who leave are taken from the lists in proportion to
+ * each list's patients of that age.
  */
 public final class DemographyProcess implements Steppable {
 
     @Override
     public void step(SimState state) {
         GpSim sim = (GpSim) state;
-        if (sim.month().getMonthValue() != 1 || sim.monthsDone() == 1) {
-            return;
-        }
         DemographyConfig d = sim.parameters().demography();
         MersenneTwisterFast r = sim.streams().demography();
         int year = sim.month().getYear();
@@ -35,11 +34,12 @@ public final class DemographyProcess implements Steppable {
             for (int a = 0; a < AgeGroups.COUNT; a++) {
                 long current = m.population(a);
                 double factor = 1 + d.growth(a, m.centrality());
-                if (projection != null && projection.containsKey(year)) {
-                    long[] previous = projection.getOrDefault(year - 1, null);
+                if (projection != null && projection.containsKey(year + 1)) {
+                    long[] previous = projection.getOrDefault(year, null);
                     double base = previous != null ? previous[a] : m.data().residentsByAge()[a];
-                    factor = base > 0 ? projection.get(year)[a] / base : 1;
+                    factor = base > 0 ? projection.get(year + 1)[a] / base : 1;
                 }
+                factor = StrictMath.pow(Math.max(0, factor), 1.0 / 12);
                 long target = Math.max(0, Draws.stochasticRound(r, current * factor));
                 long delta = target - current;
                 if (delta > 0) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.gpsim.model.Candidate;
 import no.gpsim.model.Contract;
+import no.gpsim.model.Doctors;
 import no.gpsim.model.ExitReason;
 import no.gpsim.model.Gp;
 import no.gpsim.model.GpSim;
@@ -20,8 +21,9 @@ import sim.engine.Steppable;
 
 /**
  * Process 5, GP decisions: a month of ageing and training, the monthly exit decision, and the
- * yearly list-cap review in the contract's anniversary month (MODEL.md 5.5). A GP who relocates
- * leaves its list and joins this month's candidates.
+ * yearly list-cap review in the contract's anniversary month (MODEL.md 5.5), and a review when an
+ * introduction agreement ends and its reduced list with it. A GP who relocates leaves its list and
+ * joins this month's candidates with an outside option of its own.
  */
 public final class GpDecisionProcess implements Steppable {
 
@@ -34,11 +36,12 @@ public final class GpDecisionProcess implements Steppable {
         int month = sim.month().getMonthValue();
         List<Gp> all = new ArrayList<>(sim.gps());
         for (Gp gp : all) {
-            gp.advanceMonth(p.alis().selfFundedCourseMonths());
+            boolean introductionEnded = gp.advanceMonth(p.alis().selfFundedCourseMonths());
             ExitReason reason = exitReason(p.exit(), p, gp, r);
             if (reason != null) {
                 leave(sim, gp, reason, r);
-            } else if (gp.contract() == Contract.SELF_EMPLOYED && gp.reviewMonth() == month && gp.monthsInPost() >= 12) {
+            } else if (introductionEnded || gp.contract() == Contract.SELF_EMPLOYED && gp.reviewMonth() == month
+                    && gp.monthsInPost() >= 12) {
                 review.review(gp);
             }
         }
@@ -75,8 +78,10 @@ public final class GpDecisionProcess implements Steppable {
         sim.tally().exit(reason);
         if (reason == ExitReason.RELOCATION) {
             Training training = gp.training() == Training.IN_ALIS ? Training.NONE : gp.training();
+            long seed = r.nextLong();
+            double outside = Doctors.outsideIncome(r, sim.parameters().labourMarket(), 1);
             sim.addCandidate(new Candidate(gp.traits(), Origin.RELOCATING_GP, gp.age(), training, gp.monthsAsGp(), list,
-                    r.nextLong()));
+                    seed, outside));
         }
     }
 }

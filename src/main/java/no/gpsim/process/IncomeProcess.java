@@ -56,6 +56,18 @@ public final class IncomeProcess implements Steppable {
         }
     }
 
+    /** One GP's practice account this month (its net income, and what it costs the municipality and the state). */
+    static PracticeAccount accountOf(GpSim sim, Gp gp) {
+        Parameters p = sim.parameters();
+        PatientList list = gp.list();
+        Municipality m = list.municipality();
+        double[] rates = p.demand().consultationsPerYear();
+        return PracticeAccount.of(p, gp.contract() == Contract.SELF_EMPLOYED, list.size(),
+                list.meanOf(sim.ageWeights(), 1.0), list.consultationsPerYear(rates), list.cap(), gp.monthsInPost(),
+                EqualisationGrant.annualPerGp(p.funding(), m.population(), m.meanListLength()), gp.municipalHours(),
+                gp.oncallHours(), supplement(p.funding(), m), sim.yearsElapsed());
+    }
+
     /** Yearly municipal and state cost of a municipality's lists; sets each GP's net income. */
     private static double[] accountLists(GpSim sim, Parameters p, Municipality m, double[] rates, double[] weights) {
         FundingConfig f = p.funding();
@@ -70,7 +82,7 @@ public final class IncomeProcess implements Steppable {
             if (gp != null) {
                 PracticeAccount account = PracticeAccount.of(p, gp.contract() == Contract.SELF_EMPLOYED, list.size(),
                         meanWeight, consultations, list.cap(), gp.monthsInPost(), equalisation, gp.municipalHours(),
-                        gp.oncallHours(), supplement);
+                        gp.oncallHours(), supplement, sim.yearsElapsed());
                 gp.setNetIncome(account.gpNetIncome());
                 municipal += account.municipalCost();
                 state += account.stateCost(f.refundShare());

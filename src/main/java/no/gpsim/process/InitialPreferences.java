@@ -11,16 +11,15 @@ import no.gpsim.rules.Workload;
 import no.gpsim.scenario.Parameters;
 
 /**
- * Infers the preferred hours of the initial self-employed GPs from the lists they hold (revealed
- * preference), so the data's list lengths are an equilibrium of the cap rule rather than a shock
- * to it. A GP whose list is at its cap chose that cap, so it gets the preferred hours at which
- * the cap is optimal. A GP with room under its cap is held back by demand (too few residents),
- * not by choice, so it keeps its drawn preference unless that would make it shed patients, in
- * which case it gets the inferred value. Doctors who enter later draw their preferred hours from
- * the scenario's distribution.
+ * Infers the preferred hours of the initial self-employed GPs from the caps they chose (revealed
+ * preference), so the data's caps are an equilibrium of the cap rule rather than a shock to it.
+ * A GP's cap is the list it wants (docs/MODEL.md 7.4): it gets the preferred hours at which a list
+ * of its cap is optimal. A GP with room under its cap is held back by demand, not by choice, and
+ * keeps that room, which is the spare capacity of the data. Doctors who enter later draw their
+ * preferred hours from the scenario's distribution.
  *
  * <p>At the optimum of {@code w ln Y(L) - h (H(L) - pref)^2}, {@code w Y'/Y = 2 h (H - pref) H'}, so
- * {@code pref = H - w Y' / (2 h Y H')}, with Y the net income, H the felt hours and L the list.
+ * {@code pref = H - w Y' / (2 h Y H')}, with Y the net income, H the felt hours and L = the cap.
  */
 final class InitialPreferences {
 
@@ -51,19 +50,20 @@ final class InitialPreferences {
             double meanWeight = list.meanOf(weights, 1.0);
             double supplement = IncomeProcess.supplement(p.funding(), m);
             double equalisation = no.gpsim.funding.EqualisationGrant.annualPerGp(p.funding(), m.population(), m.meanListLength());
-            double n = list.size();
-            double income = account(p, n, perPatient, meanWeight, list.cap(), gp, equalisation, supplement);
-            double marginalIncome = account(p, n + 50, perPatient, meanWeight, list.cap() + 50, gp, equalisation, supplement)
-                    - income;
+            double n = Math.max(list.size(), list.cap());
+            double years = sim.yearsElapsed();
+            double income = account(p, n, perPatient, meanWeight, (int) n, gp, equalisation, supplement, years);
+            double marginalIncome = account(p, n + 50, perPatient, meanWeight, (int) n + 50, gp, equalisation, supplement,
+                    years) - income;
             double marginalHours = Workload.practiceHours(p.demand(), 50 * perPatient, minutes);
-            double felt = b.feltHours(gp.practiceHours() + gp.municipalHours(), gp.oncallHours());
+            double felt = b.feltHours(Workload.practiceHours(p.demand(), n * perPatient, minutes) + gp.municipalHours(),
+                    gp.oncallHours());
             if (income <= 0 || marginalHours <= 0) {
                 continue;
             }
             double excess = gp.traits().incomeWeight() * marginalIncome / income / (2 * b.hoursWeight() * marginalHours);
             double inferred = felt - Math.max(0, excess);
-            double preferred = list.room() > 0 ? Math.max(gp.traits().preferredHours(), inferred) : inferred;
-            preferred = Math.max(lo, Math.min(hi, preferred));
+            double preferred = Math.max(lo, Math.min(hi, inferred));
             DoctorTraits t = gp.traits();
             gp.setTraits(new DoctorTraits(t.incomeWeight(), preferred, t.oncallAversion(), t.salariedPreference(),
                     t.ruralAversion(), t.exemptDraw(), t.female(), t.foreignEducated()));
@@ -71,8 +71,8 @@ final class InitialPreferences {
     }
 
     private static double account(Parameters p, double n, double perPatient, double meanWeight, int cap, Gp gp,
-                                  double equalisation, double supplement) {
+                                  double equalisation, double supplement, double years) {
         return PracticeAccount.of(p, true, n, meanWeight, n * perPatient, cap, gp.monthsInPost(), equalisation,
-                gp.municipalHours(), gp.oncallHours(), supplement).gpNetIncome();
+                gp.municipalHours(), gp.oncallHours(), supplement, years).gpNetIncome();
     }
 }

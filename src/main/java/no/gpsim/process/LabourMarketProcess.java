@@ -1,7 +1,7 @@
 package no.gpsim.process;
 
-import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import no.gpsim.model.Candidate;
 import no.gpsim.model.Contract;
@@ -11,22 +11,38 @@ import no.gpsim.model.Draws;
 import no.gpsim.model.Gp;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
+import no.gpsim.model.OnCallDistrict;
 import no.gpsim.model.Origin;
 import no.gpsim.model.PatientList;
 import no.gpsim.model.Taste;
 import no.gpsim.model.Training;
+import no.gpsim.rules.OnCallAllocation;
 import no.gpsim.scenario.BehaviourConfig;
 import no.gpsim.scenario.LabourMarketConfig;
+import no.gpsim.scenario.OnCallConfig;
 import no.gpsim.scenario.Parameters;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Process 7, the labour market (MODEL.md 5.7). New candidates arrive, more of them when open
- * posts are worth more under the scenario's regime than under the default one; then every
- * candidate, in random order, values every open vacancy with a random (Gumbel) error, takes the
- * best if it beats its outside option, and otherwise waits or, after {@code maxSearchMonths},
- * gives up.
+ * Process 7, the labour market (docs/MODEL.md 7.6).
+ *
+ * <ol>
+ *   <li>Recruits whose start month has come take up their posts.</li>
+ *   <li>New candidates arrive: a Poisson number (drawn by inversion from one uniform a month) whose
+ *       mean responds to what the reference posts are worth now against their value at the start
+ *       under the default levers ({@link ReferencePosts}, valued each January and whenever a policy
+ *       takes effect); each new candidate's traits and outside
+ *       option come from its own stream, keyed by month and index.</li>
+ *   <li>Candidates queue in an order that is a pure function of their own seed and the month; each
+ *       looks at each advertised post with probability {@code postVisibility}, drawn the same way,
+ *       and is offered the best of those it looked at. It accepts if that beats its own outside option, and starts after
+ *       {@code startLagMonths}; otherwise it declines and waits, giving up after
+ *       {@code maxSearchMonths}.</li>
+ * </ol>
+ *
+ * Posts are advertised only after their notice period ({@link PatientList#isAdvertised}), so a
+ * post is never refilled in the month it falls vacant.
  */
 public final class LabourMarketProcess implements Steppable {
 
@@ -35,90 +51,107 @@ public final class LabourMarketProcess implements Steppable {
         GpSim sim = (GpSim) state;
         Parameters p = sim.parameters();
         LabourMarketConfig lm = p.labourMarket();
-        List<PatientList> vacancies = vacancies(sim);
-        VacancyValuation valuation = new VacancyValuation(p);
-        List<VacancyValuation.Offer> offers = valuation.offers(sim, vacancies);
+        int step = sim.monthsDone();
+        startRecruits(sim, step);
 
-        double attractiveness = attractiveness(sim, vacancies, offers, valuation);
-        MersenneTwisterFast arrivals = sim.streams().arrivals();
-        int n = Draws.poisson(arrivals, sim.inputs().nationalShare() * lm.candidatesPerYear() / 12 * attractiveness);
+        if (sim.month().getMonthValue() == 1 || sim.parameters() != sim.valuedParameters() || step == 1) {
+            sim.setReferenceValueNow(ReferencePosts.valueNow(sim), sim.parameters());
+        }
+        double delta = sim.referenceValueNow() - sim.referenceValue();
+        double mean = sim.inputs().nationalShare() * lm.inflowPerYear(delta) / 12;
+        int n = Draws.poissonByInversion(sim.streams().arrivals().nextDouble(), mean);
         List<Candidate> pool = new ArrayList<>(sim.candidates());
         for (int i = 0; i < n; i++) {
-            pool.add(Doctors.newCandidate(arrivals, p.behaviour(), lm, Doctors.type(arrivals, lm)));
+            pool.add(Doctors.newCandidate(sim.streams().candidate(step, i), p.behaviour(), lm));
         }
+        pool.sort(Comparator.comparingDouble(c -> Taste.uniform(c.tasteSeed(), step, 0)));
 
-        MersenneTwisterFast r = sim.streams().choices();
-        Draws.shuffle(r, pool);
-        boolean[] taken = new boolean[offers.size()];
-        List<Candidate> waiting = new ArrayList<>();
-        for (Candidate c : pool) {
-            int best = -1;
-            double bestUtility = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < offers.size(); j++) {
-                VacancyValuation.Offer o = offers.get(j);
-                if (taken[j] || o.list() == c.previousList()) {
-                    continue;
-                }
-                double u = valuation.value(c, o) + Taste.gumbel(c.tasteSeed(), o.list().id(), lm.choiceNoise());
-                if (u > bestUtility) {
-                    bestUtility = u;
-                    best = j;
+        List<PatientList> open = new ArrayList<>();
+        for (Municipality m : sim.municipalities()) {
+            for (PatientList list : m.lists()) {
+                if (list.isAdvertised(lm.noticeMonths())) {
+                    open.add(list);
                 }
             }
-            double outside = valuation.outside(c) + Taste.gumbel(c.tasteSeed(), -1, lm.choiceNoise());
-            if (best >= 0 && bestUtility > outside) {
-                taken[best] = true;
-                hire(sim, c, offers.get(best).list());
-            } else {
-                c.waitAMonth();
-                if (c.monthsSearching() < lm.maxSearchMonths()) {
-                    waiting.add(c);
+        }
+        PostValuation valuation = new PostValuation(sim, p);
+        boolean[] taken = new boolean[open.size()];
+        List<Candidate> waiting = new ArrayList<>();
+        for (Candidate c : pool) {
+            int best = bestSeen(c, step, open, taken, valuation, lm);
+            if (best >= 0) {
+                PatientList list = open.get(best);
+                double u = valuation.value(c, valuation.terms(list)) + Taste.gumbel(c.tasteSeed(), list.id(),
+                        lm.choiceNoise());
+                double outside = valuation.outside(c) + Taste.gumbel(c.tasteSeed(), -1, lm.choiceNoise());
+                boolean accept = u > outside;
+                list.municipality().tally().offer(accept);
+                sim.tally().offer(accept);
+                if (accept) {
+                    taken[best] = true;
+                    list.promise(c, step + lm.startLagMonths());
+                    if (lm.startLagMonths() == 0) {
+                        hire(sim, list);
+                    }
+                    continue;
                 }
+            }
+            c.waitAMonth();
+            if (c.monthsSearching() < lm.maxSearchMonths()) {
+                waiting.add(c);
             }
         }
         sim.setCandidates(waiting);
     }
 
-    private static List<PatientList> vacancies(GpSim sim) {
-        List<PatientList> out = new ArrayList<>();
+    /**
+     * The best of the advertised posts the candidate looks at this month, or -1 if it sees none.
+     * It looks at each advertised post independently with probability {@code postVisibility},
+     * drawn from its own seed, the month and the post, so the number of matches rises with both
+     * the candidates and the posts (a random-matching market: with few posts open, few are seen).
+     * A post another candidate took earlier in the month is gone, and a relocating GP never looks
+     * at the list it left.
+     */
+    private static int bestSeen(Candidate c, int step, List<PatientList> open, boolean[] taken,
+                                PostValuation valuation, LabourMarketConfig lm) {
+        int best = -1;
+        double bestUtility = Double.NEGATIVE_INFINITY;
+        double visibility = lm.postVisibility();
+        for (int j = 0; j < open.size(); j++) {
+            if (taken[j] || Taste.uniform(c.tasteSeed(), step, open.get(j).id()) >= visibility) {
+                continue;
+            }
+            double u = utility(c, j, open, taken, valuation, lm);
+            if (u > bestUtility) {
+                bestUtility = u;
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    private static double utility(Candidate c, int j, List<PatientList> open, boolean[] taken, PostValuation valuation,
+                                  LabourMarketConfig lm) {
+        PatientList list = open.get(j);
+        if (taken[j] || list == c.previousList()) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return valuation.value(c, valuation.terms(list)) + Taste.gumbel(c.tasteSeed(), list.id(), lm.choiceNoise());
+    }
+
+    /** Recruits whose start month has come take up the posts they accepted. */
+    private static void startRecruits(GpSim sim, int step) {
+        List<PatientList> starting = new ArrayList<>();
         for (Municipality m : sim.municipalities()) {
             for (PatientList list : m.lists()) {
-                if (list.isVacant()) {
-                    out.add(list);
+                if (list.incoming() != null && list.startStep() <= step) {
+                    starting.add(list);
                 }
             }
         }
-        return out;
-    }
-
-    /**
-     * The most the inflow can grow (or shrink) through attractiveness: a factor of 5 either way.
-     * Beyond it the exponential response would be an extrapolation far outside anything observed.
-     */
-    static final double MAX_LOG_ATTRACTIVENESS = StrictMath.log(5);
-
-    /**
-     * exp(elasticity * (mean utility of the open vacancies under the regime in force - the same
-     * with the default levers)), for a representative new candidate, within a factor of 5 either
-     * way. 1 under the default levers and when nothing is open.
-     */
-    static double attractiveness(GpSim sim, List<PatientList> vacancies, List<VacancyValuation.Offer> offers,
-                                 VacancyValuation valuation) {
-        if (vacancies.isEmpty() || sim.isReferenceRegime()) {
-            return 1;
+        for (PatientList list : starting) {
+            hire(sim, list);
         }
-        VacancyValuation reference = new VacancyValuation(sim.referenceParameters());
-        List<VacancyValuation.Offer> referenceOffers = reference.offers(sim, vacancies);
-        Candidate typical = typical(sim.parameters());
-        double current = 0;
-        double base = 0;
-        for (int j = 0; j < offers.size(); j++) {
-            current += valuation.value(typical, offers.get(j));
-            base += reference.value(typical, referenceOffers.get(j));
-        }
-        double delta = (current - base) / offers.size();
-        double exponent = sim.parameters().labourMarket().elasticity() * delta;
-        return StrictMath.exp(Math.max(-MAX_LOG_ATTRACTIVENESS, Math.min(MAX_LOG_ATTRACTIVENESS, exponent)));
     }
 
     /** A newly qualified doctor with the mean traits of the regime's candidates. */
@@ -129,46 +162,31 @@ public final class LabourMarketProcess implements Steppable {
         double rural = foreign * b.ruralAversionForeign() + (1 - foreign) * b.ruralAversionDomestic();
         DoctorTraits traits = new DoctorTraits(b.incomeWeightMean(), b.preferredHoursMean(), b.oncallAversionMean(),
                 b.salariedPreferenceMean(), rural, 1.0, false, false);
-        return new Candidate(traits, Origin.NEWLY_QUALIFIED, lm.ageMean(0), Training.NONE, 0, null, 0);
+        return new Candidate(traits, Origin.NEWLY_QUALIFIED, lm.ageMean(0), Training.NONE, 0, null, 0,
+                lm.outsideIncome(0));
     }
 
     /**
-     * A new GP agrees its list on taking the post: a self-employed GP chooses its cap as in the
-     * yearly review; a salaried post is capped at the new-list size. Patients above the cap move
-     * to other lists.
+     * The incoming candidate takes the list. Its municipal and on-call duties are worked out first,
+     * with the GP counted in its district's rota, so that it agrees its list with the duties it
+     * will carry; its hours and income are then those of the list it agreed, so the month's
+     * observation sees them.
      */
-    private static void settleList(GpSim sim, Gp gp) {
-        PatientList list = gp.list();
-        if (gp.contract() == Contract.SALARIED) {
-            int cap = Math.min(list.cap(), sim.parameters().employment().newListSize());
-            list.setCap(cap);
-            if (list.size() > cap) {
-                int[] shed = PatientPlacement.removeFrom(list, list.size() - cap);
-                PatientPlacement.place(sim, list.municipality(), shed, list, sim.streams().municipalities());
-            }
-        } else {
-            new CapReview(sim).review(gp);
-        }
-    }
-
-    private static void hire(GpSim sim, Candidate c, PatientList list) {
+    static void hire(GpSim sim, PatientList list) {
         Parameters p = sim.parameters();
+        Candidate c = list.incoming();
         Municipality m = list.municipality();
+        int monthsToFill = Math.max(0, list.monthsVacant() - 1);
         Training training = c.training();
         int alisMonths = 0;
-        Contract contract;
-        boolean introduction = false;
         if (m.alisSlots() > 0 && !c.isSpecialist()) {
             m.useAlisSlot();
             training = Training.IN_ALIS;
             alisMonths = p.alis().trainingMonths();
         }
-        if (list.isSalariedPost()) {
-            contract = Contract.SALARIED;
-        } else {
-            contract = Contract.SELF_EMPLOYED;
-            introduction = c.origin() != Origin.RELOCATING_GP && p.employment().introductionMonths() > 0;
-        }
+        boolean entrant = c.origin() != Origin.RELOCATING_GP;
+        Contract contract = list.isSalariedPost() ? Contract.SALARIED : Contract.SELF_EMPLOYED;
+        boolean introduction = contract == Contract.SELF_EMPLOYED && entrant && p.employment().introductionMonths() > 0;
         Gp gp = new Gp(sim.newGpId(), c.traits(), c.age(), training, alisMonths, contract, c.monthsAsGp(), 0,
                 sim.month().getMonthValue());
         gp.takeList(list, sim.month().getMonthValue());
@@ -176,13 +194,60 @@ public final class LabourMarketProcess implements Steppable {
             gp.startIntroduction(p.employment().introductionMonths());
         }
         sim.addGp(gp);
+        setDuties(sim, gp);
         settleList(sim, gp);
-        boolean entrant = c.origin() != Origin.RELOCATING_GP;
+        gp.setWorkload(WorkloadProcess.practiceHours(sim, gp), gp.municipalHours(), gp.oncallHours());
+        gp.setNetIncome(IncomeProcess.accountOf(sim, gp).gpNetIncome());
         m.tally().recruit(entrant);
         sim.tally().recruit(entrant);
-        if (p.funding().recruitmentGrant() > 0 && m.centrality() >= p.funding().recruitmentMinCentrality()) {
+        m.tally().filled(monthsToFill);
+        sim.tally().filled(monthsToFill);
+        if (entrant && p.funding().recruitmentGrant() > 0 && m.centrality() >= p.funding().recruitmentMinCentrality()) {
             m.tally().addCosts(0, p.funding().recruitmentGrant());
             sim.tally().addCosts(0, p.funding().recruitmentGrant());
         }
+    }
+
+    /** The new GP's municipal hours and its share of its district's rota, with itself counted. */
+    private static void setDuties(GpSim sim, Gp gp) {
+        OnCallConfig c = sim.parameters().onCall();
+        Municipality m = gp.list().municipality();
+        OnCallDistrict d = m.district();
+        double oncall = 0;
+        if (WorkloadProcess.isEligible(gp, c)) {
+            boolean qualified = WorkloadProcess.isQualified(gp, c);
+            int q = d.eligibleQualified() + (qualified ? 1 : 0);
+            int u = d.eligibleUnqualified() + (qualified ? 0 : 1);
+            d.setEligible(q, u);
+            OnCallAllocation a = OnCallAllocation.allocate(c, d.population(), d.leadCentrality(), q, u);
+            oncall = qualified ? a.qualifiedHours() : a.unqualifiedHours();
+        }
+        gp.setWorkload(0, sim.parameters().demand().municipalHours(m.population()), oncall);
+    }
+
+    /**
+     * A new GP agrees its list on taking the post: a self-employed GP chooses its cap as in the
+     * yearly review, and on an introduction agreement holds a reduced list of a share of that cap
+     * until the agreement ends; a salaried post is capped at the new-list size. Patients above the
+     * cap move to other lists.
+     */
+    private static void settleList(GpSim sim, Gp gp) {
+        PatientList list = gp.list();
+        CapReview review = new CapReview(sim);
+        int cap;
+        if (gp.contract() == Contract.SALARIED) {
+            cap = Math.min(list.cap(), sim.parameters().employment().newListSize());
+        } else {
+            cap = review.choose(gp);
+            if (gp.contract() == Contract.INTRODUCTION) {
+                cap = introductionCap(sim.parameters(), cap);
+            }
+        }
+        review.apply(gp, cap);
+    }
+
+    /** The reduced cap of an introduction agreement: a share of the chosen cap, at least the lowest cap. */
+    static int introductionCap(Parameters p, int cap) {
+        return Math.max(p.behaviour().capMin(), (int) Math.round(p.employment().introductionListShare() * cap));
     }
 }

@@ -17,7 +17,7 @@ import sim.engine.Steppable;
 /**
  * Process 6, municipality decisions (MODEL.md 5.6): count how long vacancies have been open,
  * turn long-unfilled self-employed posts into salaried ones where allowed, close empty vacant
- * lists the municipality no longer needs, and each January allocate the year's ALIS posts.
+ * lists the municipality no longer needs (a post someone has accepted is left as it is), and each January allocate the year's ALIS posts.
  * (Lists are opened where residents exceed capacity when patients are placed; see
  * {@link PatientPlacement}. Locums are assigned when a list falls vacant.)
  */
@@ -30,6 +30,8 @@ public final class MunicipalityProcess implements Steppable {
         if (sim.month().getMonthValue() == 1) {
             allocateAlis(sim);
         }
+        PostValuation valuation = new PostValuation(sim, sim.parameters());
+        Candidate typical = LabourMarketProcess.typical(sim.parameters());
         for (Municipality m : sim.municipalities()) {
             long capacity = 0;
             for (PatientList list : m.lists()) {
@@ -40,8 +42,11 @@ public final class MunicipalityProcess implements Steppable {
                     continue;
                 }
                 list.ageVacancy();
+                if (list.incoming() != null) {
+                    continue;
+                }
                 if (e.allowEmploymentSwitch() && !list.isSalariedPost() && list.monthsVacant() >= e.salariedAfterMonths()
-                        && salariedIsBetterOffer(sim, list)) {
+                        && salariedIsBetterOffer(valuation, typical, list)) {
                     list.makeSalariedPost();
                 }
                 if (list.size() == 0 && capacity - list.cap() >= m.population()) {
@@ -57,11 +62,8 @@ public final class MunicipalityProcess implements Steppable {
      * to a typical candidate; where self-employment pays much more (in the cities), a salaried post
      * would only deter candidates, so the post stays self-employed.
      */
-    private static boolean salariedIsBetterOffer(GpSim sim, PatientList list) {
-        VacancyValuation valuation = new VacancyValuation(sim.parameters());
-        Candidate typical = LabourMarketProcess.typical(sim.parameters());
-        return valuation.value(typical, valuation.offerAs(sim, list, true))
-                >= valuation.value(typical, valuation.offerAs(sim, list, false));
+    private static boolean salariedIsBetterOffer(PostValuation valuation, Candidate typical, PatientList list) {
+        return valuation.value(typical, valuation.terms(list, true)) >= valuation.value(typical, valuation.terms(list, false));
     }
 
     /**

@@ -14,14 +14,19 @@ public final class Processes {
     }
 
     /**
-     * Completes the initial state: works out hours and incomes, so that step 0 reports them, and
-     * infers the initial GPs' preferred hours from the lists they hold. No cost is booked and no
-     * decision made.
+     * Completes the initial state, run by {@code GpSim.start()}: works out hours and incomes, so
+     * that step 0 reports them, infers the initial GPs' preferred hours from the caps they chose,
+     * and values the labour market's reference posts under the default levers (the anchor of the
+     * inflow of candidates). No cost is booked and no decision made.
      */
-    public static void deriveInitial(GpSim sim) {
-        new WorkloadProcess().step(sim);
-        IncomeProcess.account(sim, false);
-        InitialPreferences.infer(sim);
+    public static Steppable initial() {
+        return state -> {
+            GpSim sim = (GpSim) state;
+            new WorkloadProcess().step(sim);
+            IncomeProcess.account(sim, false);
+            InitialPreferences.infer(sim);
+            sim.setReferenceValue(ReferencePosts.valueAtStartWithDefaultLevers(sim));
+        };
     }
 
     public static List<Steppable> monthly() {

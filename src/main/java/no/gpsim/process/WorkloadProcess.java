@@ -62,6 +62,13 @@ public final class WorkloadProcess implements Steppable {
         }
     }
 
+    /** Weekly practice hours of a GP's list this month. */
+    static double practiceHours(GpSim sim, Gp gp) {
+        DemandConfig demand = sim.parameters().demand();
+        return Workload.practiceHours(demand, gp.list().consultationsPerYear(demand.consultationsPerYear()),
+                demand.effectiveMinutes(sim.yearsElapsed()));
+    }
+
     /** Not exempt by age nor for other reasons. */
     static boolean isEligible(Gp gp, OnCallConfig c) {
         return gp.age() < c.exemptionAge() && gp.traits().exemptDraw() >= c.otherExemptShare();

@@ -68,11 +68,11 @@ public record BehaviourConfig(int capMin, int capMax, int capStep, double income
     public static final Key<Double> SALARIED_PREFERENCE_SD = Key.real("behaviour.salariedPreferenceSd", 0, 2, 0.1)
             .unit("utility").doc("spread of the preference for a salaried post over self-employment")
             .source("[calib]").build();
-    public static final Key<Double> RURAL_DOMESTIC = Key.real("behaviour.ruralAversionDomestic", 0, 5, 0.55)
+    public static final Key<Double> RURAL_DOMESTIC = Key.real("behaviour.ruralAversionDomestic", 0, 5, 1.2)
             .unit("utility per unit of remoteness").doc("mean dislike of remote posts, for doctors educated in Norway; "
                     + "remoteness is 1 - centrality index / 1000")
             .source("[calib]").build();
-    public static final Key<Double> RURAL_FOREIGN = Key.real("behaviour.ruralAversionForeign", 0, 5, 0.1)
+    public static final Key<Double> RURAL_FOREIGN = Key.real("behaviour.ruralAversionForeign", 0, 5, 0.4)
             .unit("utility per unit of remoteness").doc("mean dislike of remote posts, for doctors educated abroad")
             .source("[calib] foreign-educated GPs are over-represented in the least central municipalities (SSB)").build();
     public static final Key<Double> RURAL_SD = Key.real("behaviour.ruralAversionSd", 0, 5, 0.15)

@@ -12,12 +12,15 @@ import java.util.List;
  * @param teamRelief share of GP practice time taken over by nurses and other staff
  * @param eConsultationShare share of consultations done as e-consultations
  * @param eConsultationTimeSaving share of a consultation's time saved when it is an e-consultation
+ * @param teamReliefCostPerHour cost of the staff time that relieves one GP hour
+ * @param teamReliefPaidBy who pays for that staff time: "practice" or "municipality"
  * @param municipalHoursSmall municipal duty hours per week per GP in municipalities up to 2,000 inhabitants
  * @param municipalHoursLarge municipal duty hours per week per GP in municipalities of 50,000 or more
  */
 public record DemandConfig(double[] consultationsPerYear, double minutesPerConsultation, double workingWeeksPerYear,
                            double taskGrowthPerYear, double teamRelief, double eConsultationShare,
-                           double eConsultationTimeSaving, double municipalHoursSmall, double municipalHoursLarge) {
+                           double eConsultationTimeSaving, double teamReliefCostPerHour, String teamReliefPaidBy,
+                           double municipalHoursSmall, double municipalHoursLarge) {
 
     public static final Key<List<Double>> CONSULTATIONS = Key.reals("demand.consultationsPerYear", 4, 0, 50,
                     "ages 0-17, 18-66, 67-79, 80+", 1.6, 2.9, 4.3, 5.5)
@@ -36,6 +39,19 @@ public record DemandConfig(double[] consultationsPerYear, double minutesPerConsu
     public static final Key<Double> TEAM_RELIEF = Key.real("demand.teamRelief", 0, 0.9, 0)
             .unit("share of practice time").doc("share of GP practice time taken over by nurses and other staff (team-based practice)")
             .source("[lever] Handlingsplan for allmennlegetjenesten 2020-2024: teambased practice").build();
+    public static final Key<Double> RELIEF_COST = Key.real("demand.teamReliefCostPerHour", 0, 10_000, 520)
+            .unit("NOK per relieved GP hour").doc("cost of the nurse or other staff time that takes over one hour of GP "
+                    + "practice work (one staff hour per relieved hour)")
+            .source("[lit] SSB 2024: nurses' mean monthly earnings about 56,000 NOK, plus about 30 % pension and "
+                    + "employer's tax, over about 1,650 working hours a year")
+            .activeWhen("demand.teamRelief is above 0", v -> v.get(TEAM_RELIEF) > 0).build();
+    public static final Key<String> RELIEF_PAYER = Key.choice("demand.teamReliefPaidBy", "practice", "practice",
+                    "municipality")
+            .doc("who pays for the relieving staff: the practice (a self-employed GP's costs; the municipality's for a "
+                    + "salaried GP) or the municipality for every GP")
+            .source("[lever] Handlingsplan for allmennlegetjenesten 2020-2024: team-based practice trials were funded "
+                    + "by the state and municipalities")
+            .activeWhen("demand.teamRelief is above 0", v -> v.get(TEAM_RELIEF) > 0).build();
     public static final Key<Double> E_SHARE = Key.real("demand.eConsultationShare", 0, 1, 0)
             .unit("share of consultations").doc("share of consultations done as e-consultations")
             .source("[lever]").build();
@@ -51,12 +67,13 @@ public record DemandConfig(double[] consultationsPerYear, double minutesPerConsu
             .unit("hours per week per GP").doc("municipal duties per GP in municipalities of 50,000 inhabitants or more")
             .source("[calib]").build();
 
-    public static final List<Key<?>> KEYS = List.of(CONSULTATIONS, MINUTES, WEEKS, TASK_GROWTH, TEAM_RELIEF, E_SHARE,
-            E_SAVING, MUNICIPAL_SMALL, MUNICIPAL_LARGE);
+    public static final List<Key<?>> KEYS = List.of(CONSULTATIONS, MINUTES, WEEKS, TASK_GROWTH, TEAM_RELIEF, RELIEF_COST,
+            RELIEF_PAYER, E_SHARE, E_SAVING, MUNICIPAL_SMALL, MUNICIPAL_LARGE);
 
     public static DemandConfig from(ParamValues v) {
         return new DemandConfig(Arrays2.of(v.get(CONSULTATIONS)), v.get(MINUTES), v.get(WEEKS), v.get(TASK_GROWTH),
-                v.get(TEAM_RELIEF), v.get(E_SHARE), v.get(E_SAVING), v.get(MUNICIPAL_SMALL), v.get(MUNICIPAL_LARGE));
+                v.get(TEAM_RELIEF), v.get(E_SHARE), v.get(E_SAVING), v.get(RELIEF_COST), v.get(RELIEF_PAYER),
+                v.get(MUNICIPAL_SMALL), v.get(MUNICIPAL_LARGE));
     }
 
     public DemandConfig {
@@ -81,6 +98,26 @@ public record DemandConfig(double[] consultationsPerYear, double minutesPerConsu
         double growth = StrictMath.pow(1 + taskGrowthPerYear, years);
         double eFactor = 1 - eConsultationShare * eConsultationTimeSaving;
         return minutesPerConsultation * growth * (1 - teamRelief) * eFactor;
+    }
+
+    /** Whether the municipality, not the practice, pays for team relief. */
+    public boolean municipalityPaysRelief() {
+        return "municipality".equals(teamReliefPaidBy);
+    }
+
+    /**
+     * GP practice minutes per consultation that staff take over (team relief), at a point
+     * {@code years} after the start: what team relief removes from {@link #effectiveMinutes}.
+     */
+    public double relievedMinutes(double years) {
+        double growth = StrictMath.pow(1 + taskGrowthPerYear, years);
+        double eFactor = 1 - eConsultationShare * eConsultationTimeSaving;
+        return minutesPerConsultation * growth * teamRelief * eFactor;
+    }
+
+    /** Yearly cost of the staff who relieve a GP with this many consultations a year. */
+    public double reliefCostPerYear(double consultations, double years) {
+        return teamRelief <= 0 ? 0 : consultations * relievedMinutes(years) / 60 * teamReliefCostPerHour;
     }
 
     /** Municipal duty hours per GP per week for a municipality of this size. */

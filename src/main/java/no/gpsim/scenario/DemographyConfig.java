@@ -26,7 +26,8 @@ public record DemographyConfig(double[] growthByAge, double[] centralityShift, S
     public static final Key<String> PROJECTION = Key.file("demography.projectionFile", null)
             .unit("CSV path, relative to the scenario file")
             .doc("optional projection with columns kommunenummer,year,pop_0_17,pop_18_66,pop_67_79,pop_80plus; "
-                    + "where it has a row the January population follows it instead of the growth rates; none for no file")
+                    + "where it has a row for next January the population moves towards it in twelve monthly steps instead of "
+                    + "following the growth rates; none for no file")
             .fixed().build();
     public static final Key<Double> MOVE_RATE = Key.real("patients.moveRatePerMonth", 0, 1, 0.04)
             .unit("share per month").doc("share of patients on lists without a GP who move to a list with room in "

@@ -9,12 +9,13 @@ import java.util.List;
  * @param salariedAfterMonths months unfilled after which the switch happens
  * @param salaryPerYear pay of a salaried GP (and of ALIS and introduction-agreement doctors)
  * @param introductionMonths months a new GP in a self-employed post starts on a salaried introduction agreement
+ * @param introductionListShare share of its chosen cap a GP on an introduction agreement holds
  * @param newListSize cap of a list the municipality opens when residents exceed capacity
  * @param locumCostPerMonth what a locum costs the municipality per vacant list per month
  * @param locumCoverShare share of vacancies the municipality covers with a locum
  */
 public record EmploymentConfig(boolean allowEmploymentSwitch, int salariedAfterMonths, double salaryPerYear,
-                               int introductionMonths, int newListSize, double locumCostPerMonth,
+                               int introductionMonths, double introductionListShare, int newListSize, double locumCostPerMonth,
                                double locumCoverShare) {
 
     public static final Key<Boolean> ALLOW_SWITCH = Key.bool("employment.allowEmploymentSwitch", true)
@@ -32,6 +33,11 @@ public record EmploymentConfig(boolean allowEmploymentSwitch, int salariedAfterM
             .unit("months").doc("a new GP in a self-employed post starts salaried for this long, then becomes "
                     + "self-employed (introduksjonsavtale); 0 for none")
             .source("[lever] Handlingsplan 2020-2024").build();
+    public static final Key<Double> INTRODUCTION_LIST = Key.real("employment.introductionListShare", 0.05, 1, 0.6)
+            .unit("share of the chosen cap").doc("during an introduction agreement the GP holds a reduced list: this share "
+                    + "of the cap it would choose (at least behaviour.capMin)")
+            .source("[lit] MODEL.md 5.6: a new GP starts salaried with a reduced list; [calib] the share")
+            .activeWhen("employment.introductionMonths is above 0", v -> v.get(INTRODUCTION_MONTHS) > 0).build();
     public static final Key<Long> NEW_LIST_SIZE = Key.integer("employment.newListSize", 100, 2_500, 1_000)
             .unit("patients").doc("cap of a list the municipality opens when its residents exceed the capacity of its lists")
             .source("[calib]").build();
@@ -44,10 +50,10 @@ public record EmploymentConfig(boolean allowEmploymentSwitch, int salariedAfterM
             .source("[calib]").build();
 
     public static final List<Key<?>> KEYS = List.of(ALLOW_SWITCH, SALARIED_AFTER, SALARY, INTRODUCTION_MONTHS,
-            NEW_LIST_SIZE, LOCUM_COST, LOCUM_SHARE);
+            INTRODUCTION_LIST, NEW_LIST_SIZE, LOCUM_COST, LOCUM_SHARE);
 
     public static EmploymentConfig from(ParamValues v) {
         return new EmploymentConfig(v.get(ALLOW_SWITCH), v.getInt(SALARIED_AFTER), v.get(SALARY),
-                v.getInt(INTRODUCTION_MONTHS), v.getInt(NEW_LIST_SIZE), v.get(LOCUM_COST), v.get(LOCUM_SHARE));
+                v.getInt(INTRODUCTION_MONTHS), v.get(INTRODUCTION_LIST), v.getInt(NEW_LIST_SIZE), v.get(LOCUM_COST), v.get(LOCUM_SHARE));
     }
 }

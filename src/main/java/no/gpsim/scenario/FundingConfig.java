@@ -13,6 +13,7 @@ import java.util.List;
  * @param costPerConsultation practice costs per consultation
  * @param startGrantEnabled whether the start grant (grunntilskudd) is paid
  * @param startGrantThreshold the start grant pays the basic grant as if the list held this many patients
+ * @param startGrantMinCap the start grant is paid only to a GP whose cap is above this
  * @param startGrantMaxContractMonths the start grant is paid in the first months of a contract only
  * @param equalisationEnabled whether the equalisation grant (utjamningstilskudd) is paid
  * @param equalisationMaxPopulation the grant applies in municipalities with fewer inhabitants than this
@@ -22,13 +23,14 @@ import java.util.List;
  * @param supplementByCentrality municipal supplement per GP per year, by centrality class 1-6
  * @param supplementFile optional CSV overriding the supplement per municipality (kommunenummer,nok_per_year)
  * @param municipalHourlyPay pay per hour of municipal duties to a self-employed GP
+ * @param eConsultationFee fee income per e-consultation: state refund plus patient co-payment
  */
 public record FundingConfig(BasicGrantConfig basicGrant, double feePerConsultation, double refundShare,
                             double fixedCostsPerYear, double costPerConsultation, boolean startGrantEnabled,
-                            int startGrantThreshold, int startGrantMaxContractMonths, boolean equalisationEnabled,
+                            int startGrantThreshold, int startGrantMinCap, int startGrantMaxContractMonths, boolean equalisationEnabled,
                             int equalisationMaxPopulation, int equalisationListTarget, double recruitmentGrant,
                             int recruitmentMinCentrality, double[] supplementByCentrality, String supplementFile,
-                            double municipalHourlyPay) {
+                            double municipalHourlyPay, double eConsultationFee) {
 
     public static final Key<Double> FEE = Key.real("funding.feePerConsultation", 0, 10_000, 610)
             .unit("NOK per consultation").doc("fee income per consultation: the state's refund plus the patient's co-payment")
@@ -47,7 +49,12 @@ public record FundingConfig(BasicGrantConfig basicGrant, double feePerConsultati
                     + "is paid the basic grant as if the list held listThreshold patients")
             .source("[lit] Helsedirektoratet, from 2020").build();
     public static final Key<Long> START_THRESHOLD = Key.integer("funding.startGrant.listThreshold", 0, 2_500, 500)
-            .unit("patients").doc("list length the start grant pays up to; the GP's cap must be above it")
+            .unit("patients").doc("list length the start grant pays up to")
+            .source("[lit] Helfo, grunntilskudd from 1 May 2020: 500 patients")
+            .activeWhen("funding.startGrant.enabled is true", v -> v.get(START_GRANT)).build();
+    public static final Key<Long> START_MIN_CAP = Key.integer("funding.startGrant.minCap", 0, 2_500, 500)
+            .unit("patients").doc("the start grant is paid only to a GP whose list cap is above this")
+            .source("[lit] Helfo, the 2020 rule: a list under 500 patients whose cap is above 500")
             .activeWhen("funding.startGrant.enabled is true", v -> v.get(START_GRANT)).build();
     public static final Key<Long> START_MONTHS = Key.integer("funding.startGrant.maxContractMonths", 0, 120, 24)
             .unit("months").doc("the start grant is paid while the contract is younger than this")
@@ -82,17 +89,23 @@ public record FundingConfig(BasicGrantConfig basicGrant, double feePerConsultati
             .unit("NOK per hour").doc("pay per hour of municipal duties (nursing homes, health stations) to a "
                     + "self-employed GP, paid by the municipality; a salaried GP's salary covers them")
             .source("[calib]").build();
+    public static final Key<Double> E_FEE = Key.real("funding.eConsultationFee", 0, 10_000, 330)
+            .unit("NOK per e-consultation").doc("fee income per e-consultation (state refund plus co-payment); an "
+                    + "e-consultation earns this instead of feePerConsultation")
+            .source("[lit] normaltariffen, takst 2ae (e-konsultasjon): about 170 NOK refund plus about 160 NOK "
+                    + "co-payment (2024, approximate)")
+            .activeWhen("demand.eConsultationShare is above 0", v -> v.get(DemandConfig.E_SHARE) > 0).build();
 
     public static final List<Key<?>> KEYS = List.of(FEE, REFUND_SHARE, FIXED_COSTS, COST_PER_CONSULTATION, START_GRANT,
-            START_THRESHOLD, START_MONTHS, EQUALISATION, EQUALISATION_POPULATION, EQUALISATION_TARGET, RECRUITMENT_GRANT,
-            RECRUITMENT_MIN_CENTRALITY, SUPPLEMENT, SUPPLEMENT_FILE, MUNICIPAL_PAY);
+            START_THRESHOLD, START_MIN_CAP, START_MONTHS, EQUALISATION, EQUALISATION_POPULATION, EQUALISATION_TARGET, RECRUITMENT_GRANT,
+            RECRUITMENT_MIN_CENTRALITY, SUPPLEMENT, SUPPLEMENT_FILE, MUNICIPAL_PAY, E_FEE);
 
     public static FundingConfig from(ParamValues v) {
         return new FundingConfig(BasicGrantConfig.from(v), v.get(FEE), v.get(REFUND_SHARE), v.get(FIXED_COSTS),
-                v.get(COST_PER_CONSULTATION), v.get(START_GRANT), v.getInt(START_THRESHOLD), v.getInt(START_MONTHS),
+                v.get(COST_PER_CONSULTATION), v.get(START_GRANT), v.getInt(START_THRESHOLD), v.getInt(START_MIN_CAP), v.getInt(START_MONTHS),
                 v.get(EQUALISATION), v.getInt(EQUALISATION_POPULATION), v.getInt(EQUALISATION_TARGET),
                 v.get(RECRUITMENT_GRANT), v.getInt(RECRUITMENT_MIN_CENTRALITY), Arrays2.of(v.get(SUPPLEMENT)),
-                v.get(SUPPLEMENT_FILE), v.get(MUNICIPAL_PAY));
+                v.get(SUPPLEMENT_FILE), v.get(MUNICIPAL_PAY), v.get(E_FEE));
     }
 
     public FundingConfig {

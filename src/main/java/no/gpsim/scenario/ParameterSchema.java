@@ -63,17 +63,6 @@ public final class ParameterSchema {
         return false;
     }
 
-    /** Whether two value sets agree on every lever (the keys of {@link Parameters#LEVER_SECTIONS}). */
-    public static boolean sameLevers(ParamValues a, ParamValues b) {
-        for (Key<?> key : KEYS) {
-            boolean lever = Parameters.LEVER_SECTIONS.stream().anyMatch(key.path()::startsWith);
-            if (lever && key.dated() && !java.util.Objects.equals(a.get(key), b.get(key))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** All key paths and section paths: what a misspelt key can be compared with. */
     public static List<String> allPaths() {
         List<String> paths = new ArrayList<>();

@@ -19,15 +19,11 @@ public record Parameters(DemandConfig demand, FundingConfig funding, OnCallConfi
         return from(ParamValues.defaults());
     }
 
-    /** The sections whose keys are policy levers on the attractiveness of GP posts. */
-    public static final java.util.List<String> LEVER_SECTIONS = java.util.List.of("demand.", "funding.", "onCall.",
-            "alis.", "employment.");
-
     /**
-     * The reference regime against which candidate inflow responds: the default levers (demand,
-     * funding, on-call, ALIS, employment) with this regime's doctors, exits, labour market and
-     * demography, so that only the levers move the inflow, never a change of behavioural
-     * assumptions.
+     * The default levers (demand, funding, on-call, ALIS, employment) with this regime's doctors,
+     * exits, labour market and demography: the regime under which the labour market's reference
+     * posts are valued at the start, so that only the levers move the inflow of candidates, never
+     * a change of behavioural assumptions.
      */
     public Parameters withDefaultLevers() {
         Parameters d = defaults();

@@ -83,9 +83,8 @@ class InvariantGuardTest {
     }
 
     static void runToEnd(ModelInputs inputs, List<Steppable> processes) {
-        GpSim sim = new GpSim(7, inputs, processes);
+        GpSim sim = new GpSim(7, inputs, Processes.initial(), processes);
         sim.start();
-        Processes.deriveInitial(sim);
         InvariantCheck.check(sim);
         sim.runToEnd();
         sim.finish();

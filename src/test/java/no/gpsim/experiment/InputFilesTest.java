@@ -52,8 +52,8 @@ class InputFilesTest {
     }
 
     @Test
-    void projectionFileSetsTheJanuaryPopulation() throws Exception {
-        // Tromsø (5501) grows by 10 % in 2027 instead of the default rates
+    void projectionFileSetsTheJanuaryPopulationReachedInMonthlySteps() throws Exception {
+        // Tromsø (5501) reaches 110 % of its 2026 population by January 2027, in twelve monthly steps
         ModelInputs inputs = TestScenarios.inputs(TestScenarios.troms(dir, "plain", ""), 2);
         long tromso = inputs.municipalities().stream().filter(m -> m.code().equals("5501")).findFirst().orElseThrow()
                 .residents();
@@ -63,9 +63,11 @@ class InputFilesTest {
                 + "5501,2027,%d,%d,%d,%d%n", byAge[0] * 11 / 10, byAge[1] * 11 / 10, byAge[2] * 11 / 10, byAge[3] * 11 / 10));
         ReplicateResult base = run("base", "");
         ReplicateResult projected = run("proj", "demography.projectionFile: proj.csv");
-        double grown = national(projected, 13, Metric.POPULATION) - national(base, 13, Metric.POPULATION);
+        double grown = national(projected, 12, Metric.POPULATION) - national(base, 12, Metric.POPULATION);
         assertTrue(grown > 0.08 * tromso, "Tromsø grew by " + grown);
-        assertEquals(national(base, 12, Metric.POPULATION), national(projected, 12, Metric.POPULATION));
+        double halfway = national(projected, 6, Metric.POPULATION) - national(base, 6, Metric.POPULATION);
+        assertTrue(halfway > 0.03 * tromso && halfway < 0.07 * tromso, "no January jump: half a year grew " + halfway);
+        assertEquals(national(base, 0, Metric.POPULATION), national(projected, 0, Metric.POPULATION));
     }
 
     @Test

@@ -24,7 +24,7 @@ class ConservationTest {
                 exit.baseAnnualHazard: 0.2
                 """);
         ModelInputs inputs = TestScenarios.inputs(file, 4);
-        GpSim sim = new GpSim(11, inputs, Processes.monthly());
+        GpSim sim = new GpSim(11, inputs, Processes.initial(), Processes.monthly());
         long[] checked = {0};
         sim.addObserver(state -> {
             GpSim s = (GpSim) state;

@@ -17,9 +17,8 @@ class InitialStateTest {
     @Test
     void stepZeroEqualsTheData() {
         ModelInputs inputs = TestScenarios.inputs(TestScenarios.BASELINE, 1);
-        GpSim sim = new GpSim(7, inputs, Processes.monthly());
+        GpSim sim = new GpSim(7, inputs, Processes.initial(), Processes.monthly());
         sim.start();
-        Processes.deriveInitial(sim);
         InvariantCheck.check(sim);
 
         long imputedHeld = 0;
@@ -71,7 +70,7 @@ class InitialStateTest {
     @Test
     void initialAgesAndTrainingFollowTheScenario() {
         ModelInputs inputs = TestScenarios.inputs(TestScenarios.BASELINE, 1);
-        GpSim sim = new GpSim(7, inputs, Processes.monthly());
+        GpSim sim = new GpSim(7, inputs, Processes.initial(), Processes.monthly());
         sim.start();
         double age = 0;
         int old = 0;

@@ -57,6 +57,9 @@ class LeversActTest {
             Map.entry("exit.referenceIncome", "2500000"),
             Map.entry("labourMarket.elasticity", "10"),
             Map.entry("labourMarket.maxSearchMonths", "1"),
+            Map.entry("labourMarket.noticeMonths", "4"),
+            Map.entry("labourMarket.startLagMonths", "4"),
+            Map.entry("demand.teamReliefPaidBy", "municipality"),
             Map.entry("initial.gpAge.max", "65"),
             Map.entry("initial.gpAge.min", "40"));
 
@@ -78,6 +81,17 @@ class LeversActTest {
             Map.entry("exit.incomeCoefficient", "exit.referenceIncome: 2500000"),
             Map.entry("exit.maxAge", "initial.gpAge.max: 66"),
             Map.entry("labourMarket.elasticity", "funding.basicGrant.adjustedRate: 1000"),
+            Map.entry("demand.teamReliefCostPerHour", "demand.teamRelief: 0.2"),
+            Map.entry("demand.teamReliefPaidBy", "demand.teamRelief: 0.2"),
+            Map.entry("funding.eConsultationFee", "demand.eConsultationShare: 0.3"),
+            Map.entry("employment.introductionListShare", "employment.introductionMonths: 12"),
+            Map.entry("labourMarket.candidatePoolPerYear", "funding.basicGrant.adjustedRate: 1000"),
+            // keys that act only through candidates' choices: nationally, where there are enough of them
+            Map.entry("labourMarket.valuationYears", "data.county: none\nyears: 1"),
+            Map.entry("labourMarket.discountRate", "data.county: none\nyears: 1"),
+            Map.entry("alis.utilityBonus", "data.county: none\nyears: 1"),
+            Map.entry("behaviour.ruralAversionForeign", "data.county: none\nyears: 1"),
+            Map.entry("behaviour.ruralAversionSd", "data.county: none\nyears: 1"),
             // in one county a candidate who turns every post down this month turns them down next month too
             Map.entry("labourMarket.maxSearchMonths", "data.county: none\nyears: 1"));
 

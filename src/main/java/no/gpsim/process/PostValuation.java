@@ -1,0 +1,282 @@
+package no.gpsim.process;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import no.gpsim.funding.EqualisationGrant;
+import no.gpsim.funding.PracticeAccount;
+import no.gpsim.model.AgeGroups;
+import no.gpsim.model.Candidate;
+import no.gpsim.model.GpSim;
+import no.gpsim.model.Municipality;
+import no.gpsim.model.OnCallDistrict;
+import no.gpsim.model.Origin;
+import no.gpsim.model.PatientList;
+import no.gpsim.rules.CapChoice;
+import no.gpsim.rules.OnCallAllocation;
+import no.gpsim.rules.Workload;
+import no.gpsim.scenario.BehaviourConfig;
+import no.gpsim.scenario.LabourMarketConfig;
+import no.gpsim.scenario.OnCallConfig;
+import no.gpsim.scenario.Parameters;
+
+/**
+ * What a post is worth to a candidate under a parameter regime (docs/MODEL.md 7.6). The candidate
+ * values the post year by year over {@code labourMarket.valuationYears}, discounting later years
+ * at {@code labourMarket.discountRate}:
+ *
+ * <ul>
+ *   <li>it picks the cap it would choose as a GP there, with the municipal and on-call duties it
+ *       would carry (the district's rota shared with it added);</li>
+ *   <li>its list grows from the patients on the post now towards min(cap, the municipality's mean
+ *       list), with time constant {@code labourMarket.listBuildUpYears};</li>
+ *   <li>each year's income is worked out as it would be paid: the start grant only in the months
+ *       it runs and while the list is short, an introduction agreement's salary only while it
+ *       lasts, a recruitment grant once, in the first year, and only to a doctor new to the
+ *       scheme;</li>
+ *   <li>each year's utility is that of the cap choice (log income against hours above the
+ *       preferred ones) less on-call aversion and dislike of remoteness, plus the preference for
+ *       salaried work and an ALIS offer.</li>
+ * </ul>
+ *
+ * The candidate-independent terms of a post are worked out once per post and month
+ * ({@link Terms}); a candidate's own terms are its traits, its on-call status and its origin.
+ */
+final class PostValuation {
+
+    /** On-call status of a candidate in a post: exempt, qualified to work alone, or needing back-up. */
+    private static final int EXEMPT = 0;
+    private static final int QUALIFIED = 1;
+    private static final int UNQUALIFIED = 2;
+
+    /**
+     * A post's terms that do not depend on the candidate.
+     *
+     * @param listNow patients on the post now
+     * @param consultationsPerPatient consultations a year per patient of the post (the municipality's age mix for an empty list)
+     * @param meanWeight mean patient-adjusted grant weight of those patients
+     * @param meanList the municipality's mean held list, the list a recruit can expect to reach
+     * @param oncall weekly on-call hours of the recruit by status (exempt, qualified, needing back-up), the recruit counted in the rota
+     * @param appeal the post's own appeal, the same to every candidate (premises, colleagues, the place), utility points
+     * @param capOfSalariedPost the cap of the post if salaried (the municipality sets it)
+     */
+    record Terms(Municipality municipality, boolean salariedPost, int listNow, double consultationsPerPatient,
+                 double meanWeight, double meanList, double equalisation, double supplement, double municipalHours,
+                 double[] oncall, double remoteness, double appeal, boolean alisOffer, boolean recruitmentGrant,
+                 int capOfSalariedPost,
+                 double[][] steadyIncome, double[][] steadyHours) { }
+
+    private final GpSim sim;
+    private final Parameters p;
+    private final LabourMarketConfig lm;
+    private final double[] rates;
+    private final double[] weights;
+    private final double years;
+    private final double minutes;
+    private final double[] yearWeights;
+    private final int[] caps;
+    private final Map<PatientList, Terms> cache = new IdentityHashMap<>();
+    private final boolean classSupplements;
+
+    /** Valuation under the regime in force, with the municipalities' own supplements. */
+    PostValuation(GpSim sim, Parameters p) {
+        this(sim, p, false);
+    }
+
+    /**
+     * @param classSupplements true to value posts with the supplements of the regime's centrality
+     *     classes only, ignoring a per-municipality supplement file (for the default levers)
+     */
+    PostValuation(GpSim sim, Parameters p, boolean classSupplements) {
+        this.sim = sim;
+        this.p = p;
+        this.classSupplements = classSupplements;
+        this.lm = p.labourMarket();
+        this.rates = p.demand().consultationsPerYear();
+        this.weights = sim.ageWeights();
+        this.years = sim.yearsElapsed();
+        this.minutes = p.demand().effectiveMinutes(years);
+        this.yearWeights = new double[lm.valuationYears()];
+        double d = 1 / (1 + lm.discountRate());
+        double w = 1;
+        double sum = 0;
+        for (int y = 0; y < yearWeights.length; y++) {
+            yearWeights[y] = w;
+            sum += w;
+            w *= d;
+        }
+        for (int y = 0; y < yearWeights.length; y++) {
+            yearWeights[y] /= sum;
+        }
+        BehaviourConfig b = p.behaviour();
+        int n = Math.max(1, (b.capMax() - b.capMin()) / b.capStep() + 1);
+        caps = new int[n];
+        for (int i = 0; i < n; i++) {
+            caps[i] = b.capMin() + i * b.capStep();
+        }
+    }
+
+    /** The terms of an open list as it is (its own post type), cached for the month. */
+    Terms terms(PatientList list) {
+        return cache.computeIfAbsent(list, l -> terms(l, l.isSalariedPost()));
+    }
+
+    /** The terms of a list as a salaried or a self-employed post (for the municipality's choice), not cached. */
+    Terms terms(PatientList list, boolean salariedPost) {
+        Municipality m = list.municipality();
+        double perPatient = list.size() == 0 ? municipalRate(m, rates) : list.consultationsPerYear(rates) / list.size();
+        double meanWeight = list.size() == 0 ? municipalWeight(m, weights) : list.meanOf(weights, 1.0);
+        return terms(m, salariedPost, list.size(), perPatient, meanWeight, m.meanListLength(), list.cap(),
+                districtOncall(m), m.alisSlots() > 0, lm.postAppealSpread() * sim.streams().postAppeal(list.id()));
+    }
+
+    /**
+     * The terms of a post of the municipality with {@code listNow} patients of its age mix, whose
+     * recruit would work the given on-call hours by status.
+     */
+    Terms terms(Municipality m, boolean salariedPost, int listNow, double consultationsPerPatient, double meanWeight,
+                double meanList, int cap, double[] oncall, boolean alisOffer, double appeal) {
+        double equalisation = EqualisationGrant.annualPerGp(p.funding(), m.population(), meanList);
+        double supplement = classSupplements ? p.funding().supplement(m.centrality())
+                : IncomeProcess.supplement(p.funding(), m);
+        boolean grant = p.funding().recruitmentGrant() > 0 && m.centrality() >= p.funding().recruitmentMinCentrality();
+        int salariedCap = Math.min(cap, p.employment().newListSize());
+        return new Terms(m, salariedPost, listNow, consultationsPerPatient, meanWeight, Math.max(1, meanList),
+                equalisation, supplement, p.demand().municipalHours(m.population()), oncall, m.remoteness(), appeal,
+                alisOffer, grant, salariedCap, new double[3][], new double[3][]);
+    }
+
+    /** Weekly on-call hours a recruit to the municipality would work, by status, counted in its district's rota. */
+    double[] districtOncall(Municipality m) {
+        OnCallDistrict d = m.district();
+        OnCallConfig c = p.onCall();
+        double qualified = OnCallAllocation.allocate(c, d.population(), d.leadCentrality(), d.eligibleQualified() + 1,
+                d.eligibleUnqualified()).qualifiedHours();
+        double unqualified = OnCallAllocation.allocate(c, d.population(), d.leadCentrality(), d.eligibleQualified(),
+                d.eligibleUnqualified() + 1).unqualifiedHours();
+        return new double[] {0, qualified, unqualified};
+    }
+
+    /** The candidate's on-call status in a post: exempt, qualified or needing back-up. */
+    int status(Candidate c) {
+        OnCallConfig oc = p.onCall();
+        boolean eligible = c.age() < oc.exemptionAge() && c.traits().exemptDraw() >= oc.otherExemptShare();
+        if (!eligible) {
+            return EXEMPT;
+        }
+        boolean qualified = oc.lis1Sufficient() || c.isSpecialist() || c.monthsAsGp() >= oc.qualificationMonths();
+        return qualified ? QUALIFIED : UNQUALIFIED;
+    }
+
+    /** The cap a candidate would choose in the post as a self-employed GP. */
+    int chosenCap(Candidate c, Terms t) {
+        int status = status(c);
+        double[] income = steadyIncome(t, status);
+        double[] hours = t.steadyHours()[status];
+        BehaviourConfig b = p.behaviour();
+        int best = 0;
+        double bestUtility = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < caps.length; i++) {
+            double u = CapChoice.utility(c.traits().incomeWeight(), b.hoursWeight(), c.traits().preferredHours(),
+                    income[i], hours[i]);
+            if (u > bestUtility) {
+                bestUtility = u;
+                best = i;
+            }
+        }
+        return caps[best];
+    }
+
+    /**
+     * Net income and felt hours at each cap on the grid once the list has filled to the cap and
+     * the start grant has run out: what a GP weighs when it chooses its cap (docs/MODEL.md 7.4).
+     */
+    private double[] steadyIncome(Terms t, int status) {
+        double[] cached = t.steadyIncome()[status];
+        if (cached != null) {
+            return cached;
+        }
+        double oncall = t.oncall()[status];
+        double[] income = new double[caps.length];
+        double[] hours = new double[caps.length];
+        for (int i = 0; i < caps.length; i++) {
+            double consultations = caps[i] * t.consultationsPerPatient();
+            income[i] = PracticeAccount.of(p, true, caps[i], t.meanWeight(), consultations, caps[i], Integer.MAX_VALUE,
+                    t.equalisation(), t.municipalHours(), oncall, t.supplement(), years).gpNetIncome();
+            hours[i] = p.behaviour().feltHours(Workload.practiceHours(p.demand(), consultations, minutes)
+                    + t.municipalHours(), oncall);
+        }
+        t.steadyIncome()[status] = income;
+        t.steadyHours()[status] = hours;
+        return income;
+    }
+
+    /** The candidate's utility of the post, a discounted mean over the valuation years, without the random error. */
+    double value(Candidate c, Terms t) {
+        BehaviourConfig b = p.behaviour();
+        int status = status(c);
+        double oncall = t.oncall()[status];
+        boolean entrant = c.origin() != Origin.RELOCATING_GP;
+        int introMonths = t.salariedPost() || !entrant ? 0 : p.employment().introductionMonths();
+        int cap = t.salariedPost() ? t.capOfSalariedPost() : chosenCap(c, t);
+        double target = Math.min(cap, Math.max(t.listNow(), t.meanList()));
+        double fixed = t.appeal() - c.traits().oncallAversion() * oncall - c.traits().ruralAversion() * t.remoteness()
+                + (t.alisOffer() && !c.isSpecialist() ? p.alis().utilityBonus() : 0);
+        double total = 0;
+        for (int y = 0; y < yearWeights.length; y++) {
+            double list = expectedList(t.listNow(), target, y, lm.listBuildUpYears());
+            int months = 12 * y + 6;
+            boolean salariedYear = t.salariedPost() || months < introMonths;
+            if (!t.salariedPost() && months < introMonths) {
+                list = Math.min(list, LabourMarketProcess.introductionCap(p, cap));
+            }
+            double consultations = list * t.consultationsPerPatient();
+            double income = PracticeAccount.of(p, !salariedYear, list, t.meanWeight(), consultations, cap, months,
+                    t.equalisation(), t.municipalHours(), oncall, t.supplement(), years).gpNetIncome();
+            if (y == 0 && entrant && t.recruitmentGrant()) {
+                income += p.funding().recruitmentGrant();
+            }
+            double hours = b.feltHours(Workload.practiceHours(p.demand(), consultations, minutes) + t.municipalHours(),
+                    oncall);
+            double u = CapChoice.utility(c.traits().incomeWeight(), b.hoursWeight(), c.traits().preferredHours(), income,
+                    hours);
+            if (salariedYear) {
+                u += c.traits().salariedPreference();
+            }
+            total += yearWeights[y] * u;
+        }
+        return total + fixed;
+    }
+
+    /**
+     * The list a recruit expects in year {@code y} of the post: it grows from the patients there now
+     * towards the target, with the given time constant; a list above the target is cut at once.
+     */
+    static double expectedList(double now, double target, int y, double timeConstantYears) {
+        if (now >= target) {
+            return target;
+        }
+        return target - (target - now) * StrictMath.exp(-(y + 0.5) / timeConstantYears);
+    }
+
+    /** The candidate's utility of its own outside option, without the random error. */
+    double outside(Candidate c) {
+        return CapChoice.utility(c.traits().incomeWeight(), p.behaviour().hoursWeight(), c.traits().preferredHours(),
+                c.outsideIncome(), lm.outsideHours());
+    }
+
+    /** Consultations per resident per year at the municipality's age mix. */
+    static double municipalRate(Municipality m, double[] rates) {
+        return municipalWeight(m, rates);
+    }
+
+    /** The municipality's population-weighted mean of a per-age quantity. */
+    static double municipalWeight(Municipality m, double[] perAge) {
+        double sum = 0;
+        long population = 0;
+        for (int a = 0; a < AgeGroups.COUNT; a++) {
+            sum += m.population(a) * perAge[a];
+            population += m.population(a);
+        }
+        return population == 0 ? perAge[1] : sum / population;
+    }
+}
