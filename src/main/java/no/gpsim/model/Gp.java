@@ -18,6 +18,8 @@ public final class Gp {
     private double ageAtStart;
     private int reviewMonth;
     private PatientList list;
+    private ExitReason leavingReason;
+    private int leavingStep;
 
     private double practiceHours;
     private double municipalHours;
@@ -92,6 +94,27 @@ public final class Gp {
 
     public PatientList list() {
         return list;
+    }
+
+    /** Whether the GP has given notice and is serving it. */
+    public boolean isLeaving() {
+        return leavingReason != null;
+    }
+
+    /** Why the GP leaves, once it has given notice; null otherwise. */
+    public ExitReason leavingReason() {
+        return leavingReason;
+    }
+
+    /** The step (months since the start) in which a GP serving notice leaves its post. */
+    public int leavingStep() {
+        return leavingStep;
+    }
+
+    /** The GP gives notice: it leaves its post in step {@code step}, for this reason. */
+    public void giveNotice(ExitReason reason, int step) {
+        this.leavingReason = reason;
+        this.leavingStep = step;
     }
 
     /** Weekly hours of practice work for the list. */

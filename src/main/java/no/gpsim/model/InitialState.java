@@ -100,7 +100,7 @@ final class InitialState {
                 sim.addGp(gp);
                 restoreTenure(gp, m);
             } else {
-                list.release(r.nextDouble() < parameters.employment().locumCoverShare());
+                list.release(r.nextDouble() < parameters.employment().locumCoverShare(), 0);
                 list.setMonthsVacant(monthsVacant(r.nextDouble(), initial.vacantOver12mShare()));
             }
         }

@@ -17,6 +17,7 @@ public final class PatientList {
     private boolean locum;
     private Candidate incoming;
     private int startStep;
+    private int openedStep;
 
     PatientList(int id, Municipality municipality, int cap, boolean salariedPost) {
         this.id = id;
@@ -73,12 +74,24 @@ public final class PatientList {
     }
 
     /**
-     * Whether the post is advertised this month: vacant, nobody has accepted it, and at least
-     * {@code noticeMonths} (at least one) full months have passed since it fell vacant, so a post
-     * is never advertised, and never refilled, in the month it falls vacant.
+     * Whether the post is advertised in step {@code step}: it is open (vacant, or its GP is serving
+     * notice), nobody has accepted it, and at least {@code advertiseAfter} months (at least one)
+     * have passed since it opened, so a post that falls vacant without notice is never advertised,
+     * nor refilled, in the month it falls vacant.
      */
-    public boolean isAdvertised(int noticeMonths) {
-        return holder == null && incoming == null && monthsVacant > Math.max(1, noticeMonths);
+    public boolean isAdvertised(int step, int advertiseAfter) {
+        return (holder == null || holder.isLeaving()) && incoming == null
+                && step - openedStep >= Math.max(1, advertiseAfter);
+    }
+
+    /** The step in which the post opened: its GP gave notice, or it fell vacant without notice, or it was opened. */
+    public int openedStep() {
+        return openedStep;
+    }
+
+    /** The holder gives notice in step {@code step}: the post opens and will be advertised. */
+    public void open(int step) {
+        this.openedStep = step;
     }
 
     /** The candidate who has accepted the post and will start in it, or null. */
@@ -93,7 +106,7 @@ public final class PatientList {
 
     /** A candidate accepts the post and will start in it at {@code step}. */
     public void promise(Candidate c, int step) {
-        if (holder != null || incoming != null) {
+        if (holder != null && !holder.isLeaving() || incoming != null) {
             throw new IllegalStateException("list " + id + " is not open");
         }
         this.incoming = c;
@@ -158,16 +171,24 @@ public final class PatientList {
         this.incoming = null;
     }
 
-    /** The holder leaves; the list becomes a vacancy, covered by a locum or not. */
-    public void release(boolean coveredByLocum) {
+    /**
+     * The holder leaves in step {@code step} (or the list is opened empty); the list becomes a
+     * vacancy, covered by a locum or not. A post whose GP served notice stays open since the
+     * notice; one that falls vacant without notice opens now.
+     */
+    public void release(boolean coveredByLocum, int step) {
+        if (holder == null || !holder.isLeaving()) {
+            this.openedStep = step;
+        }
         this.holder = null;
         this.monthsVacant = 0;
         this.locum = coveredByLocum;
     }
 
-    /** Sets how long an initially vacant list has been vacant (initial state only). */
+    /** Sets how long an initially vacant list has been vacant (initial state only); it opened that long ago. */
     void setMonthsVacant(int months) {
         this.monthsVacant = months;
+        this.openedStep = 1 - months;
     }
 
     public void ageVacancy() {

@@ -48,8 +48,7 @@ public final class Streams {
      * numbers survive a change of inflow).
      */
     public MersenneTwisterFast candidate(int step, int index) {
-        long a = Taste.mix(candidateSeed ^ Taste.mix(((long) step << 32) ^ index));
-        return new MersenneTwisterFast(new int[] {(int) (a >>> 32), (int) a, step, index});
+        return new MersenneTwisterFast(Taste.mix(candidateSeed ^ Taste.mix(((long) step << 32) ^ index)));
     }
 
     /** Drawing the initial state. */

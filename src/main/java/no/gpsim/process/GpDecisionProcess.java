@@ -20,7 +20,8 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Process 5, GP decisions: a month of ageing and training, the monthly exit decision, and the
+ * Process 5, GP decisions: a month of ageing and training, the monthly exit decision (a GP who
+ * decides to leave gives notice and leaves {@code exit.noticeMonths} later), and the
  * yearly list-cap review in the contract's anniversary month (MODEL.md 5.5), and a review when an
  * introduction agreement ends and its reduced list with it. A GP who relocates leaves its list and
  * joins this month's candidates with an outside option of its own.
@@ -34,12 +35,19 @@ public final class GpDecisionProcess implements Steppable {
         MersenneTwisterFast r = sim.streams().decisions();
         CapReview review = new CapReview(sim);
         int month = sim.month().getMonthValue();
+        int step = sim.monthsDone();
         List<Gp> all = new ArrayList<>(sim.gps());
         for (Gp gp : all) {
             boolean introductionEnded = gp.advanceMonth(p.alis().selfFundedCourseMonths());
+            if (gp.isLeaving()) {
+                if (step >= gp.leavingStep()) {
+                    leave(sim, gp, gp.leavingReason(), r);
+                }
+                continue;
+            }
             ExitReason reason = exitReason(p.exit(), p, gp, r);
             if (reason != null) {
-                leave(sim, gp, reason, r);
+                giveNotice(sim, gp, reason, step, p.exit().noticeMonths(), r);
             } else if (introductionEnded || gp.contract() == Contract.SELF_EMPLOYED && gp.reviewMonth() == month
                     && gp.monthsInPost() >= 12) {
                 review.review(gp);
@@ -68,11 +76,23 @@ public final class GpDecisionProcess implements Steppable {
         return r.nextDouble() < c.relocationShare() ? ExitReason.RELOCATION : ExitReason.OTHER;
     }
 
+    /**
+     * The GP gives notice: it leaves {@code notice} months later (at once when 0), and its post
+     * opens, to be advertised while it serves the notice.
+     */
+    static void giveNotice(GpSim sim, Gp gp, ExitReason reason, int step, int notice, MersenneTwisterFast r) {
+        gp.giveNotice(reason, step + notice);
+        gp.list().open(step);
+        if (notice == 0) {
+            leave(sim, gp, reason, r);
+        }
+    }
+
     private static void leave(GpSim sim, Gp gp, ExitReason reason, MersenneTwisterFast r) {
         PatientList list = gp.list();
         Municipality m = list.municipality();
         gp.leaveList();
-        list.release(r.nextDouble() < sim.parameters().employment().locumCoverShare());
+        list.release(r.nextDouble() < sim.parameters().employment().locumCoverShare(), sim.monthsDone());
         sim.removeGp(gp);
         m.tally().exit(reason);
         sim.tally().exit(reason);

@@ -41,8 +41,9 @@ import sim.engine.Steppable;
  *       {@code maxSearchMonths}.</li>
  * </ol>
  *
- * Posts are advertised only after their notice period ({@link PatientList#isAdvertised}), so a
- * post is never refilled in the month it falls vacant.
+ * Posts are advertised from {@code advertiseAfterMonths} after they open ({@link PatientList#isAdvertised}):
+ * when their GP gives notice, so a successor can start the month after the GP leaves, or when
+ * they fall vacant without notice. A post is never refilled in the month it falls vacant.
  */
 public final class LabourMarketProcess implements Steppable {
 
@@ -69,28 +70,52 @@ public final class LabourMarketProcess implements Steppable {
         List<PatientList> open = new ArrayList<>();
         for (Municipality m : sim.municipalities()) {
             for (PatientList list : m.lists()) {
-                if (list.isAdvertised(lm.noticeMonths())) {
+                if (list.isAdvertised(step, lm.advertiseAfterMonths())) {
                     open.add(list);
                 }
             }
         }
         PostValuation valuation = new PostValuation(sim, p);
+        PostValuation.Terms[] terms = new PostValuation.Terms[open.size()];
         boolean[] taken = new boolean[open.size()];
         List<Candidate> waiting = new ArrayList<>();
+        // each candidate looks at each advertised post with probability postVisibility, drawn from its own
+        // seed, the month and the post, so matches rise with both candidates and posts (random matching);
+        // it is offered the best post it looked at. A post taken earlier in the month is gone, and a
+        // relocating GP never looks at the list it left.
         for (Candidate c : pool) {
-            int best = bestSeen(c, step, open, taken, valuation, lm);
+            int best = -1;
+            double u = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < open.size(); j++) {
+                PatientList list = open.get(j);
+                if (taken[j] || list == c.previousList()
+                        || Taste.uniform(c.tasteSeed(), step, list.id()) >= lm.postVisibility()) {
+                    continue;
+                }
+                if (terms[j] == null) {
+                    terms[j] = valuation.terms(list);
+                }
+                double v = valuation.value(c, terms[j]) + Taste.gumbel(c.tasteSeed(), list.id(), lm.choiceNoise());
+                if (v > u) {
+                    u = v;
+                    best = j;
+                }
+            }
             if (best >= 0) {
                 PatientList list = open.get(best);
-                double u = valuation.value(c, valuation.terms(list)) + Taste.gumbel(c.tasteSeed(), list.id(),
-                        lm.choiceNoise());
                 double outside = valuation.outside(c) + Taste.gumbel(c.tasteSeed(), -1, lm.choiceNoise());
                 boolean accept = u > outside;
                 list.municipality().tally().offer(accept);
                 sim.tally().offer(accept);
                 if (accept) {
                     taken[best] = true;
-                    list.promise(c, step + lm.startLagMonths());
-                    if (lm.startLagMonths() == 0) {
+                    // a successor starts after its own lag, and never before the GP serving notice has left
+                    int start = step + lm.startLagMonths();
+                    if (list.holder() != null) {
+                        start = Math.max(start, list.holder().leavingStep() + 1);
+                    }
+                    list.promise(c, start);
+                    if (start == step) {
                         hire(sim, list);
                     }
                     continue;
@@ -104,47 +129,12 @@ public final class LabourMarketProcess implements Steppable {
         sim.setCandidates(waiting);
     }
 
-    /**
-     * The best of the advertised posts the candidate looks at this month, or -1 if it sees none.
-     * It looks at each advertised post independently with probability {@code postVisibility},
-     * drawn from its own seed, the month and the post, so the number of matches rises with both
-     * the candidates and the posts (a random-matching market: with few posts open, few are seen).
-     * A post another candidate took earlier in the month is gone, and a relocating GP never looks
-     * at the list it left.
-     */
-    private static int bestSeen(Candidate c, int step, List<PatientList> open, boolean[] taken,
-                                PostValuation valuation, LabourMarketConfig lm) {
-        int best = -1;
-        double bestUtility = Double.NEGATIVE_INFINITY;
-        double visibility = lm.postVisibility();
-        for (int j = 0; j < open.size(); j++) {
-            if (taken[j] || Taste.uniform(c.tasteSeed(), step, open.get(j).id()) >= visibility) {
-                continue;
-            }
-            double u = utility(c, j, open, taken, valuation, lm);
-            if (u > bestUtility) {
-                bestUtility = u;
-                best = j;
-            }
-        }
-        return best;
-    }
-
-    private static double utility(Candidate c, int j, List<PatientList> open, boolean[] taken, PostValuation valuation,
-                                  LabourMarketConfig lm) {
-        PatientList list = open.get(j);
-        if (taken[j] || list == c.previousList()) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        return valuation.value(c, valuation.terms(list)) + Taste.gumbel(c.tasteSeed(), list.id(), lm.choiceNoise());
-    }
-
     /** Recruits whose start month has come take up the posts they accepted. */
     private static void startRecruits(GpSim sim, int step) {
         List<PatientList> starting = new ArrayList<>();
         for (Municipality m : sim.municipalities()) {
             for (PatientList list : m.lists()) {
-                if (list.incoming() != null && list.startStep() <= step) {
+                if (list.incoming() != null && list.startStep() <= step && list.isVacant()) {
                     starting.add(list);
                 }
             }

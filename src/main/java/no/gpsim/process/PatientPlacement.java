@@ -93,7 +93,7 @@ final class PatientPlacement {
         while (left > 0) {
             int cap = sim.parameters().employment().newListSize();
             PatientList fresh = sim.openList(m, cap, false);
-            fresh.release(r.nextDouble() < sim.parameters().employment().locumCoverShare());
+            fresh.release(r.nextDouble() < sim.parameters().employment().locumCoverShare(), sim.monthsDone());
             int k = Math.min(left, cap);
             int[] part = take(pool, k);
             for (int a = 0; a < AgeGroups.COUNT; a++) {

@@ -1,7 +1,5 @@
 package no.gpsim.process;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 import no.gpsim.funding.EqualisationGrant;
 import no.gpsim.funding.PracticeAccount;
 import no.gpsim.model.AgeGroups;
@@ -74,7 +72,6 @@ final class PostValuation {
     private final double minutes;
     private final double[] yearWeights;
     private final int[] caps;
-    private final Map<PatientList, Terms> cache = new IdentityHashMap<>();
     private final boolean classSupplements;
 
     /** Valuation under the regime in force, with the municipalities' own supplements. */
@@ -115,9 +112,9 @@ final class PostValuation {
         }
     }
 
-    /** The terms of an open list as it is (its own post type), cached for the month. */
+    /** The terms of an open list as it is (its own post type). */
     Terms terms(PatientList list) {
-        return cache.computeIfAbsent(list, l -> terms(l, l.isSalariedPost()));
+        return terms(list, list.isSalariedPost());
     }
 
     /** The terms of a list as a salaried or a self-employed post (for the municipality's choice), not cached. */

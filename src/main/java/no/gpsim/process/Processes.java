@@ -25,8 +25,29 @@ public final class Processes {
             new WorkloadProcess().step(sim);
             IncomeProcess.account(sim, false);
             InitialPreferences.infer(sim);
+            servingNotice(sim);
             sim.setReferenceValue(ReferencePosts.valueAtStartWithDefaultLevers(sim));
         };
+    }
+
+    /**
+     * GPs already serving notice at the start: each GP draws the exit decision of each of the last
+     * {@code exit.noticeMonths} months, and one who decided leaves in the month its notice ends.
+     * Without this no GP would leave in the first months of the run.
+     */
+    private static void servingNotice(GpSim sim) {
+        var p = sim.parameters();
+        int notice = p.exit().noticeMonths();
+        var r = sim.streams().decisions();
+        for (no.gpsim.model.Gp gp : sim.gps()) {
+            for (int ago = notice - 1; ago >= 0 && !gp.isLeaving(); ago--) {
+                var reason = GpDecisionProcess.exitReason(p.exit(), p, gp, r);
+                if (reason != null) {
+                    gp.giveNotice(reason, notice - ago);
+                    gp.list().open(-ago);
+                }
+            }
+        }
     }
 
     public static List<Steppable> monthly() {

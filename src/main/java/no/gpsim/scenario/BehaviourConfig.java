@@ -68,7 +68,7 @@ public record BehaviourConfig(int capMin, int capMax, int capStep, double income
     public static final Key<Double> SALARIED_PREFERENCE_SD = Key.real("behaviour.salariedPreferenceSd", 0, 2, 0.1)
             .unit("utility").doc("spread of the preference for a salaried post over self-employment")
             .source("[calib]").build();
-    public static final Key<Double> RURAL_DOMESTIC = Key.real("behaviour.ruralAversionDomestic", 0, 5, 1.2)
+    public static final Key<Double> RURAL_DOMESTIC = Key.real("behaviour.ruralAversionDomestic", 0, 5, 1.6)
             .unit("utility per unit of remoteness").doc("mean dislike of remote posts, for doctors educated in Norway; "
                     + "remoteness is 1 - centrality index / 1000")
             .source("[calib]").build();

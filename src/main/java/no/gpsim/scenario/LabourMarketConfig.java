@@ -19,7 +19,7 @@ import java.util.List;
  * @param outsideHours weekly hours of the outside option
  * @param postAppealSpread spread of the posts' own appeal, the same to every candidate
  * @param postVisibility chance that a candidate looks at a given advertised post in a month
- * @param noticeMonths months after a post falls vacant before it is advertised
+ * @param advertiseAfterMonths months after a post opens (notice given, or vacant without notice) before it is advertised
  * @param startLagMonths months between accepting a post and starting in it
  * @param valuationYears years over which a candidate values a post
  * @param discountRate yearly rate at which a candidate discounts later years of a post
@@ -31,15 +31,15 @@ public record LabourMarketConfig(double candidatesPerYear, double candidatePoolP
                                  int maxSearchMonths, double choiceNoise, double[] outsideIncome,
                                  double outsideIncomeSpread, double outsideHours, double postAppealSpread,
                                  double postVisibility,
-                                 int noticeMonths, int startLagMonths, int valuationYears, double discountRate,
+                                 int advertiseAfterMonths, int startLagMonths, int valuationYears, double discountRate,
                                  double listBuildUpYears, double[] ageMean, double[] specialistShare) {
 
-    public static final Key<Double> CANDIDATES = Key.real("labourMarket.candidatesPerYear", 0, 20_000, 800)
+    public static final Key<Double> CANDIDATES = Key.real("labourMarket.candidatesPerYear", 0, 20_000, 850)
             .unit("doctors per year").doc("new candidates for GP posts per year (doctors who look at GP posts, not all of "
                     + "whom take one) while the reference posts are worth what they were worth at the start under the "
                     + "default levers")
             .source("[lit] 521 new GPs in 2023; 9 % of students and doctors in specialist training want to be GPs and "
-                    + "34 % say maybe (EY and Vista 2019); [calib] 800 gives about 550 entrants a year with about two in "
+                    + "34 % say maybe (EY and Vista 2019); [calib] 850 gives about 560 entrants a year with about two in "
                     + "three candidates taking a post").build();
     public static final Key<Double> POOL = Key.real("labourMarket.candidatePoolPerYear", 1, 100_000, 2_000)
             .unit("doctors per year").doc("doctors a year who could look for a GP post (newly qualified, hospital doctors, "
@@ -73,7 +73,7 @@ public record LabourMarketConfig(double candidatesPerYear, double candidatePoolP
             .unit("log-scale spread").doc("spread of the outside option between candidates: a candidate's outside income "
                     + "is the median of its type times exp(spread * a standard normal draw)")
             .source("[calib]; hospital pay varies by specialty and seniority (Spekter)").build();
-    public static final Key<Double> APPEAL = Key.real("labourMarket.postAppealSpread", 0, 3, 0.4)
+    public static final Key<Double> APPEAL = Key.real("labourMarket.postAppealSpread", 0, 3, 0.3)
             .unit("utility (log-income points)").doc("spread of each post's own appeal, a normal draw fixed per post and "
                     + "the same to every candidate (premises, colleagues, the place itself): the posts nobody wants stay open "
                     + "for years")
@@ -84,9 +84,10 @@ public record LabourMarketConfig(double candidatesPerYear, double candidatePoolP
                     + "and posts, and a post few candidates look at stays open")
             .source("[lit] random matching (Petrongolo and Pissarides 2001, matching functions); [calib] search "
                     + "friction: doctors look where family and work tie them").build();
-    public static final Key<Long> NOTICE = Key.integer("labourMarket.noticeMonths", 1, 24, 1)
-            .unit("months").doc("months after a post falls vacant before it is advertised (the municipality's decision and "
-                    + "the application period); a post is never advertised in the month it falls vacant")
+    public static final Key<Long> NOTICE = Key.integer("labourMarket.advertiseAfterMonths", 1, 24, 1)
+            .unit("months").doc("months after a post opens (its GP gives notice, or it falls vacant without notice, or it "
+                    + "is new) before it is advertised: the municipality's decision and the application period. At least "
+                    + "1, so a post that falls vacant is never advertised, nor refilled, in the same month")
             .source("[calib]; posts are advertised for about four weeks (kommunal utlysning)").build();
     public static final Key<Long> START_LAG = Key.integer("labourMarket.startLagMonths", 0, 24, 1)
             .unit("months").doc("months between accepting a post and starting in it (the recruit's own notice period)")

@@ -80,7 +80,9 @@ class CompareCommandTest {
         for (CSVRecord r : summary) {
             types.add(r.get("group_type"));
             years.add(r.get("year"));
-            assertEquals("3", r.get("n"));
+            // a rate over a flow (acceptance, months to fill) has no value in a replicate without that flow
+            boolean rate = no.gpsim.observe.Metric.byColumn(r.get("metric")).weight() != null;
+            assertTrue(rate ? Integer.parseInt(r.get("n")) <= 3 : r.get("n").equals("3"), r::toString);
             double mean = Double.parseDouble(r.get("mean"));
             assertTrue(Double.parseDouble(r.get("ci_low")) <= mean && mean <= Double.parseDouble(r.get("ci_high")), r::toString);
         }
