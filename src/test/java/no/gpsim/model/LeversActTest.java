@@ -57,7 +57,7 @@ class LeversActTest {
             Map.entry("exit.referenceIncome", "2500000"),
             Map.entry("labourMarket.elasticity", "10"),
             Map.entry("labourMarket.maxSearchMonths", "1"),
-            Map.entry("labourMarket.noticeMonths", "4"),
+            Map.entry("labourMarket.advertiseAfterMonths", "4"),
             Map.entry("labourMarket.startLagMonths", "4"),
             Map.entry("demand.teamReliefPaidBy", "municipality"),
             Map.entry("initial.gpAge.max", "65"),
