@@ -17,6 +17,9 @@ from collections import defaultdict
 run = sys.argv[1]
 year = int(sys.argv[2]) if len(sys.argv) > 2 else 2026
 groups = list(csv.DictReader(open(f"{run}/groups.csv")))
+# a comparison holds several scenarios: keep the named one, else the first (the base)
+scenario = sys.argv[3] if len(sys.argv) > 3 else groups[0]["scenario"]
+groups = [r for r in groups if r["scenario"] == scenario]
 reps = sorted({r["replicate"] for r in groups})
 step_end = (year - 2025) * 12
 
@@ -39,7 +42,7 @@ def fmt(m, se, d=1):
     return f"{m:.{d}f} ± {1.96 * se:.{d}f}" if se else f"{m:.{d}f}"
 
 
-print(f"Run {run}: {len(reps)} replicates; model values are year-end {year} (mean ± 95 % half-width)\n")
+print(f"Run {run}, scenario {scenario}: {len(reps)} replicates; model values are year-end {year} (mean ± 95 % half-width)\n")
 print("### 1. Gradient by centrality class\n")
 print("| class | list length: data 2025 | model | % without a GP: data 2025 | model | GPs per 10,000: data 2025 | model |")
 print("|---|---|---|---|---|---|---|")
@@ -91,3 +94,37 @@ print(f"| total hours per GP per week | about 55 (55.6) | {fmt(*tot)} |")
 print(f"| share of GPs on call in a given week | about one in three | {fmt(100 * share[0], 100 * share[1])} % |")
 print(f"| on-call hours in a week on call | about 20 | {on[0] / share[0]:.1f} |")
 print(f"| mean on-call hours per GP per week | | {fmt(*on)} |")
+
+
+def weighted(gt, g, col, weight, first, last):
+    """A rate over a flow (acceptance rate, months to fill) over steps (first, last]: per replicate the
+    flow-weighted mean of the months, then mean and standard error over replicates."""
+    num = defaultdict(float)
+    den = defaultdict(float)
+    for r in groups:
+        if r["group_type"] == gt and r["group"] == g and first < int(r["step"]) <= last and r[col] != "NaN":
+            num[r["replicate"]] += float(r[col]) * float(r[weight])
+            den[r["replicate"]] += float(r[weight])
+    vals = [num[k] / den[k] for k in den if den[k] > 0]
+    return statistics.mean(vals), (statistics.stdev(vals) / math.sqrt(len(vals)) if len(vals) > 1 else 0)
+
+
+print("\n### 7-9. Vacancy duration, spare capacity and candidates' choices\n")
+print("| group | vacant 12 months or more, share of vacant lists | mean months to fill | mean spare capacity | offers accepted |")
+print("|---|---|---|---|---|")
+for gt, g in [("national", "all")] + [("centrality", str(c)) for c in range(1, 7)]:
+    o12 = stock(gt, g, step_end, "vacancies_over_12m_share")
+    mtf = weighted(gt, g, "mean_months_to_fill", "recruits", step_end - 12, step_end)
+    spare = stock(gt, g, step_end, "mean_spare_capacity")
+    acc = weighted(gt, g, "acceptance_rate", "offers", step_end - 12, step_end)
+    label = "national" if gt == "national" else f"class {g}"
+    print(f"| {label} | {fmt(100 * o12[0], 100 * o12[1])} % | {fmt(*mtf)} | {fmt(*spare)} | {fmt(100 * acc[0], 100 * acc[1])} % |")
+print("\nTargets: 30-45 % of vacant lists vacant 12 months or more; mean spare capacity 8-36; an acceptance")
+print("rate well below 100 %, lower for rural posts than central ones.")
+
+print("\n### 10. No month without lists without a GP\n")
+national = [r for r in groups if r["group_type"] == "national" and int(r["step"]) > 0]
+least = min(national, key=lambda r: float(r["lists_vacant"]))
+print(f"Fewest lists without a GP in any month of any replicate: {least['lists_vacant']} "
+      f"(replicate {least['replicate']}, {least['date']}); lowest share without a GP: "
+      f"{100 * min(float(r['share_without_gp']) for r in national):.2f} %.")

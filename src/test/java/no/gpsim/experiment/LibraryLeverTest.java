@@ -147,6 +147,24 @@ class LibraryLeverTest {
         assertLower("oncall-reform", "national", "all", Metric.MEAN_ONCALL_HOURS);
     }
 
+    /**
+     * Target 10: a post takes time to fill, so no scenario ever has no list without a GP, in any
+     * month of any replicate.
+     */
+    @Test
+    void noScenarioEverEmptiesTheVacancies() {
+        for (ScenarioRun run : runs) {
+            for (ReplicateResult r : run.replicates()) {
+                for (no.gpsim.observe.GroupMonth g : r.months()) {
+                    if (g.groupType().equals("national")) {
+                        assertTrue(g.get(Metric.LISTS_VACANT) > 0 && g.get(Metric.PATIENTS_WITHOUT_GP) > 0,
+                                () -> run.name() + " replicate " + r.replicate() + " step " + g.step() + " has no vacancy");
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void actionPlanLowersPatientsWithoutGp() {
         assertLower("action-plan", "national", "all", Metric.PATIENTS_WITHOUT_GP);
