@@ -7,6 +7,7 @@ package no.gpsim.model;
 public final class Gp {
 
     private final int id;
+    private final long seed;
     private DoctorTraits traits;
     private double age;
     private Training training;
@@ -28,10 +29,12 @@ public final class Gp {
 
     /**
      * @param reviewMonth calendar month 1-12 in which the GP reviews its list cap (its contract anniversary)
+     * @param seed the GP's own seed: its monthly decisions are draws keyed by it ({@link Streams#gpUniform})
      */
     public Gp(int id, DoctorTraits traits, double age, Training training, int alisMonthsLeft, Contract contract,
-              int monthsAsGp, int monthsInPost, int reviewMonth) {
+              int monthsAsGp, int monthsInPost, int reviewMonth, long seed) {
         this.id = id;
+        this.seed = seed;
         this.traits = traits;
         this.age = age;
         this.training = training;
@@ -45,6 +48,11 @@ public final class Gp {
 
     public int id() {
         return id;
+    }
+
+    /** The GP's own seed, for its keyed draws. */
+    public long seed() {
+        return seed;
     }
 
     public DoctorTraits traits() {

@@ -194,7 +194,7 @@ final class InitialState {
             monthsAsGp = r.nextInt(parameters.alis().selfFundedCourseMonths());
         }
         Contract contract = salariedPost ? Contract.SALARIED : Contract.SELF_EMPLOYED;
-        return new Gp(sim.newGpId(), traits, age, training, alisLeft, contract, monthsAsGp, 0, 1);
+        return new Gp(sim.newGpId(), traits, age, training, alisLeft, contract, monthsAsGp, 0, 1, r.nextLong());
     }
 
     /**

@@ -3,52 +3,40 @@ package no.gpsim.model;
 import ec.util.MersenneTwisterFast;
 
 /**
- * Named random streams, one per process, all seeded in a fixed order from the simulation's own
- * generator ({@code SimState.random}). A change in how often one process draws then leaves the
- * draws of the others untouched, which keeps common random numbers aligned between scenarios.
+ * The simulation's randomness, all derived at the start from its own generator
+ * ({@code SimState.random}), organised so that common random numbers survive a lever.
+ *
+ * <p>Sequential streams would not: one extra GP, candidate or list shifts every later draw of the
+ * stream, and two paired scenarios part ways for good. So, except for drawing the initial state
+ * and the monthly count of new candidates, every draw during a run is keyed by what it is about:
+ * a GP's exit decision by the GP and the month ({@link #gpUniform}), a post's locum and appeal by
+ * the post ({@link #postUniform}), a municipality's demography, patient moves and placements by
+ * the municipality (or list) and the month ({@link #local}), a new candidate by the month and its
+ * index ({@link #candidate}). Two scenarios then draw the same numbers for the same GP, post,
+ * municipality and month, however far their states have drifted elsewhere.
  */
 public final class Streams {
 
+    /** What a local generator is for; each purpose has its own seed. */
+    public enum Purpose { DEMOGRAPHY, MOVES, PLACEMENT, ALIS }
+
     private final MersenneTwisterFast initial;
-    private final MersenneTwisterFast demography;
-    private final MersenneTwisterFast decisions;
-    private final MersenneTwisterFast municipalities;
     private final MersenneTwisterFast arrivals;
-    private final MersenneTwisterFast choices;
-    private final MersenneTwisterFast moves;
-    private final long candidateSeed;
+    private final long gpSeed;
     private final long postSeed;
+    private final long candidateSeed;
+    private final long[] purposeSeeds = new long[Purpose.values().length];
+    private final MersenneTwisterFast local = new MersenneTwisterFast(0);
 
     public Streams(MersenneTwisterFast root) {
         initial = new MersenneTwisterFast(root.nextLong());
-        demography = new MersenneTwisterFast(root.nextLong());
-        decisions = new MersenneTwisterFast(root.nextLong());
-        municipalities = new MersenneTwisterFast(root.nextLong());
         arrivals = new MersenneTwisterFast(root.nextLong());
-        choices = new MersenneTwisterFast(root.nextLong());
-        moves = new MersenneTwisterFast(root.nextLong());
-        candidateSeed = root.nextLong();
+        gpSeed = root.nextLong();
         postSeed = root.nextLong();
-    }
-
-    /**
-     * A standard normal draw fixed per post (list id) and replicate: the post's own appeal, the
-     * same for every candidate and every scenario of a comparison.
-     */
-    public double postAppeal(int listId) {
-        double u1 = Taste.uniform(postSeed, listId, 1);
-        double u2 = Taste.uniform(postSeed, listId, 2);
-        return StrictMath.sqrt(-2 * StrictMath.log(1 - u1)) * StrictMath.cos(2 * StrictMath.PI * u2);
-    }
-
-    /**
-     * The stream of the {@code index}-th new candidate of month {@code step}: its own generator,
-     * seeded from the replicate's seed, the month and the index, so that a lever that changes how
-     * many candidates arrive leaves every other candidate's draws as they were (common random
-     * numbers survive a change of inflow).
-     */
-    public MersenneTwisterFast candidate(int step, int index) {
-        return new MersenneTwisterFast(Taste.mix(candidateSeed ^ Taste.mix(((long) step << 32) ^ index)));
+        candidateSeed = root.nextLong();
+        for (int i = 0; i < purposeSeeds.length; i++) {
+            purposeSeeds[i] = root.nextLong();
+        }
     }
 
     /** Drawing the initial state. */
@@ -56,33 +44,46 @@ public final class Streams {
         return initial;
     }
 
-    /** Rounding population change and placing new residents. */
-    public MersenneTwisterFast demography() {
-        return demography;
-    }
-
-    /** GP exits and their reasons. */
-    public MersenneTwisterFast decisions() {
-        return decisions;
-    }
-
-    /** Locums, ALIS allocation, placing patients moved off a list. */
-    public MersenneTwisterFast municipalities() {
-        return municipalities;
-    }
-
-    /** How many candidates arrive (one uniform a month, by inversion). */
+    /** How many candidates arrive: one uniform a month, by inversion. */
     public MersenneTwisterFast arrivals() {
         return arrivals;
     }
 
-    /** The order candidates choose in and their random utilities. */
-    public MersenneTwisterFast choices() {
-        return choices;
+    /**
+     * The stream of the {@code index}-th new candidate of month {@code step}: its own generator,
+     * seeded from the replicate, the month and the index, so that a lever that changes how many
+     * candidates arrive leaves every other candidate's draws as they were.
+     */
+    public MersenneTwisterFast candidate(int step, int index) {
+        return new MersenneTwisterFast(Taste.mix(candidateSeed ^ Taste.mix(((long) step << 32) ^ index)));
     }
 
-    /** Patients moving from lists without a GP. */
-    public MersenneTwisterFast moves() {
-        return moves;
+    /** A uniform draw in [0, 1) for GP {@code gp} (its own seed) in month {@code step}, the {@code k}-th of the month. */
+    public double gpUniform(long gp, int step, int k) {
+        return Taste.uniform(gpSeed ^ gp, step, k);
+    }
+
+    /** A uniform draw in [0, 1) for post {@code listId} in month {@code step}, the {@code k}-th of the month. */
+    public double postUniform(int listId, int step, int k) {
+        return Taste.uniform(postSeed ^ Taste.mix(listId), step, k);
+    }
+
+    /**
+     * A standard normal draw fixed per post (list id) and replicate: the post's own appeal, the
+     * same for every candidate and every scenario of a comparison.
+     */
+    public double postAppeal(int listId) {
+        double u1 = postUniform(listId, -1, 1);
+        double u2 = postUniform(listId, -1, 2);
+        return StrictMath.sqrt(-2 * StrictMath.log(1 - u1)) * StrictMath.cos(2 * StrictMath.PI * u2);
+    }
+
+    /**
+     * A generator for one purpose, one municipality (or list) and one month, re-seeded on every
+     * call: use it before the next call. The simulation runs on one thread, so one instance serves.
+     */
+    public MersenneTwisterFast local(Purpose purpose, int step, int index) {
+        local.setSeed(Taste.mix(purposeSeeds[purpose.ordinal()] ^ Taste.mix(((long) step << 32) ^ index)));
+        return local;
     }
 }

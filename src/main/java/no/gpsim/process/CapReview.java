@@ -6,6 +6,7 @@ import no.gpsim.model.Gp;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
 import no.gpsim.model.PatientList;
+import no.gpsim.model.Streams;
 import no.gpsim.rules.CapChoice;
 import no.gpsim.rules.Workload;
 import no.gpsim.scenario.Parameters;
@@ -70,7 +71,8 @@ final class CapReview {
         list.setCap(cap);
         if (list.size() > cap) {
             int[] shed = PatientPlacement.removeFrom(list, list.size() - cap);
-            PatientPlacement.place(sim, list.municipality(), shed, list, sim.streams().municipalities());
+            PatientPlacement.place(sim, list.municipality(), shed, list,
+                    sim.streams().local(Streams.Purpose.PLACEMENT, sim.monthsDone(), list.id()));
         }
     }
 }

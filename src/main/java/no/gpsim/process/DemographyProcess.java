@@ -8,6 +8,7 @@ import no.gpsim.model.Draws;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
 import no.gpsim.model.PatientList;
+import no.gpsim.model.Streams;
 import no.gpsim.scenario.DemographyConfig;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -26,9 +27,10 @@ public final class DemographyProcess implements Steppable {
     public void step(SimState state) {
         GpSim sim = (GpSim) state;
         DemographyConfig d = sim.parameters().demography();
-        MersenneTwisterFast r = sim.streams().demography();
         int year = sim.month().getYear();
         for (Municipality m : sim.municipalities()) {
+            // draws keyed by the municipality and the month (common random numbers)
+            MersenneTwisterFast r = sim.streams().local(Streams.Purpose.DEMOGRAPHY, sim.monthsDone(), m.index());
             Map<Integer, long[]> projection = sim.inputs().projection().get(m.code());
             int[] arrivals = new int[AgeGroups.COUNT];
             for (int a = 0; a < AgeGroups.COUNT; a++) {

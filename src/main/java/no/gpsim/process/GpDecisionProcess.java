@@ -12,6 +12,8 @@ import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
 import no.gpsim.model.Origin;
 import no.gpsim.model.PatientList;
+import no.gpsim.model.Streams;
+import no.gpsim.model.Taste;
 import no.gpsim.model.Training;
 import no.gpsim.rules.ExitHazard;
 import no.gpsim.scenario.ExitConfig;
@@ -32,7 +34,7 @@ public final class GpDecisionProcess implements Steppable {
     public void step(SimState state) {
         GpSim sim = (GpSim) state;
         Parameters p = sim.parameters();
-        MersenneTwisterFast r = sim.streams().decisions();
+        Streams streams = sim.streams();
         CapReview review = new CapReview(sim);
         int month = sim.month().getMonthValue();
         int step = sim.monthsDone();
@@ -41,13 +43,13 @@ public final class GpDecisionProcess implements Steppable {
             boolean introductionEnded = gp.advanceMonth(p.alis().selfFundedCourseMonths());
             if (gp.isLeaving()) {
                 if (step >= gp.leavingStep()) {
-                    leave(sim, gp, gp.leavingReason(), r);
+                    leave(sim, gp, gp.leavingReason());
                 }
                 continue;
             }
-            ExitReason reason = exitReason(p.exit(), p, gp, r);
+            ExitReason reason = exitReason(p.exit(), p, gp, streams, step);
             if (reason != null) {
-                giveNotice(sim, gp, reason, step, p.exit().noticeMonths(), r);
+                giveNotice(sim, gp, reason, step, p.exit().noticeMonths());
             } else if (introductionEnded || gp.contract() == Contract.SELF_EMPLOYED && gp.reviewMonth() == month
                     && gp.monthsInPost() >= 12) {
                 review.review(gp);
@@ -55,9 +57,12 @@ public final class GpDecisionProcess implements Steppable {
         }
     }
 
-    /** Draws whether the GP leaves this month and why; null if it stays. */
-    static ExitReason exitReason(ExitConfig c, Parameters p, Gp gp, MersenneTwisterFast r) {
-        double u = r.nextDouble();
+    /**
+     * Draws whether the GP decides to leave in month {@code step} and why; null if it stays. The
+     * draws are keyed by the GP and the month, so paired scenarios draw the same for the same GP.
+     */
+    static ExitReason exitReason(ExitConfig c, Parameters p, Gp gp, Streams streams, int step) {
+        double u = streams.gpUniform(gp.seed(), step, 1);
         if (gp.age() >= c.maxAge()) {
             return ExitReason.RETIREMENT;
         }
@@ -70,34 +75,40 @@ public final class GpDecisionProcess implements Steppable {
         if (u >= hazard.monthly()) {
             return null;
         }
-        if (r.nextDouble() * hazard.annual() < hazard.retirement()) {
+        if (streams.gpUniform(gp.seed(), step, 2) * hazard.annual() < hazard.retirement()) {
             return ExitReason.RETIREMENT;
         }
-        return r.nextDouble() < c.relocationShare() ? ExitReason.RELOCATION : ExitReason.OTHER;
+        return streams.gpUniform(gp.seed(), step, 3) < c.relocationShare() ? ExitReason.RELOCATION : ExitReason.OTHER;
     }
 
     /**
      * The GP gives notice: it leaves {@code notice} months later (at once when 0), and its post
      * opens, to be advertised while it serves the notice.
      */
-    static void giveNotice(GpSim sim, Gp gp, ExitReason reason, int step, int notice, MersenneTwisterFast r) {
+    static void giveNotice(GpSim sim, Gp gp, ExitReason reason, int step, int notice) {
         gp.giveNotice(reason, step + notice);
         gp.list().open(step);
         if (notice == 0) {
-            leave(sim, gp, reason, r);
+            leave(sim, gp, reason);
         }
     }
 
-    private static void leave(GpSim sim, Gp gp, ExitReason reason, MersenneTwisterFast r) {
+    /**
+     * The GP leaves its post: the list falls vacant (covered by a locum or not, a draw keyed by the
+     * post and the month) and a relocating GP joins the candidates with its own outside option.
+     */
+    private static void leave(GpSim sim, Gp gp, ExitReason reason) {
         PatientList list = gp.list();
         Municipality m = list.municipality();
+        int step = sim.monthsDone();
         gp.leaveList();
-        list.release(r.nextDouble() < sim.parameters().employment().locumCoverShare(), sim.monthsDone());
+        list.release(sim.streams().postUniform(list.id(), step, 1) < sim.parameters().employment().locumCoverShare(), step);
         sim.removeGp(gp);
         m.tally().exit(reason);
         sim.tally().exit(reason);
         if (reason == ExitReason.RELOCATION) {
             Training training = gp.training() == Training.IN_ALIS ? Training.NONE : gp.training();
+            MersenneTwisterFast r = new MersenneTwisterFast(Taste.mix(gp.seed() ^ step));
             long seed = r.nextLong();
             double outside = Doctors.outsideIncome(r, sim.parameters().labourMarket(), 1);
             sim.addCandidate(new Candidate(gp.traits(), Origin.RELOCATING_GP, gp.age(), training, gp.monthsAsGp(), list,

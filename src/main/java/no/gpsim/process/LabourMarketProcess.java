@@ -178,7 +178,7 @@ public final class LabourMarketProcess implements Steppable {
         Contract contract = list.isSalariedPost() ? Contract.SALARIED : Contract.SELF_EMPLOYED;
         boolean introduction = contract == Contract.SELF_EMPLOYED && entrant && p.employment().introductionMonths() > 0;
         Gp gp = new Gp(sim.newGpId(), c.traits(), c.age(), training, alisMonths, contract, c.monthsAsGp(), 0,
-                sim.month().getMonthValue());
+                sim.month().getMonthValue(), Taste.mix(c.tasteSeed() + 0x5DEECE66DL));
         gp.takeList(list, sim.month().getMonthValue());
         if (introduction) {
             gp.startIntroduction(p.employment().introductionMonths());

@@ -9,6 +9,7 @@ import no.gpsim.model.Draws;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
 import no.gpsim.model.PatientList;
+import no.gpsim.model.Streams;
 import no.gpsim.scenario.AlisConfig;
 import no.gpsim.scenario.EmploymentConfig;
 import sim.engine.SimState;
@@ -73,7 +74,7 @@ public final class MunicipalityProcess implements Steppable {
      */
     static void allocateAlis(GpSim sim) {
         AlisConfig a = sim.parameters().alis();
-        MersenneTwisterFast r = sim.streams().municipalities();
+        MersenneTwisterFast r = sim.streams().local(Streams.Purpose.ALIS, sim.monthsDone(), 0);
         List<Municipality> all = sim.municipalities();
         long posts = Draws.stochasticRound(r, a.positionsPerYear() * sim.inputs().nationalShare());
         double[] cumulative = new double[all.size()];

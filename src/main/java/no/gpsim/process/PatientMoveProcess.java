@@ -8,6 +8,7 @@ import no.gpsim.model.Draws;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
 import no.gpsim.model.PatientList;
+import no.gpsim.model.Streams;
 import no.gpsim.scenario.DemographyConfig;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -27,10 +28,11 @@ public final class PatientMoveProcess implements Steppable {
         GpSim sim = (GpSim) state;
         DemographyConfig d = sim.parameters().demography();
         double switchRate = d.switchRatePerYear() / 12;
-        MersenneTwisterFast r = sim.streams().moves();
         List<PatientList> targets = new ArrayList<>();
         int[] pool = new int[AgeGroups.COUNT];
         for (Municipality m : sim.municipalities()) {
+            // draws keyed by the municipality and the month (common random numbers)
+            MersenneTwisterFast r = sim.streams().local(Streams.Purpose.MOVES, sim.monthsDone(), m.index());
             targets.clear();
             long room = 0;
             for (PatientList list : m.lists()) {

@@ -38,10 +38,9 @@ public final class Processes {
     private static void servingNotice(GpSim sim) {
         var p = sim.parameters();
         int notice = p.exit().noticeMonths();
-        var r = sim.streams().decisions();
         for (no.gpsim.model.Gp gp : sim.gps()) {
             for (int ago = notice - 1; ago >= 0 && !gp.isLeaving(); ago--) {
-                var reason = GpDecisionProcess.exitReason(p.exit(), p, gp, r);
+                var reason = GpDecisionProcess.exitReason(p.exit(), p, gp, sim.streams(), -ago);
                 if (reason != null) {
                     gp.giveNotice(reason, notice - ago);
                     gp.list().open(-ago);

@@ -212,7 +212,7 @@ class LabourMarketTest {
             }
         }
         PatientList list = gp.list();
-        GpDecisionProcess.giveNotice(sim, gp, no.gpsim.model.ExitReason.OTHER, 1, 3, sim.streams().decisions());
+        GpDecisionProcess.giveNotice(sim, gp, no.gpsim.model.ExitReason.OTHER, 1, 3);
         assertEquals(gp, list.holder(), "the GP works its notice");
         assertFalse(list.isAdvertised(1, 1), "advertised from the month after the notice");
         assertTrue(list.isAdvertised(2, 1));
