@@ -1,6 +1,7 @@
 package no.gpsim.experiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,9 @@ public final class Summaries {
      * order, the base's replicate r before any other scenario's replicate r.
      */
     public void add(int scenario, ReplicateResult result) {
-        if (result.replicate() != added[scenario] || (scenario > 0 && added[0] != added[scenario] + 1)) {
+        boolean baseReady = scenario == 0 ? Arrays.stream(added).allMatch(n -> n == added[0])
+                : added[0] == added[scenario] + 1;
+        if (result.replicate() != added[scenario] || !baseReady) {
             throw new IllegalStateException("replicate " + result.replicate() + " of scenario " + scenario
                     + " out of order");
         }
