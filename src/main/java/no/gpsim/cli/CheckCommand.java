@@ -139,7 +139,7 @@ public final class CheckCommand implements Callable<Integer> {
 
         ModelInputs inputs = ModelInputsReader.read(scenario, runYears);
         Path target = out != null ? out : RunCommand.defaultOut("check-" + scenario.name());
-        try (RunDirectory dir = RunDirectory.create(target, force)) {
+        try (RunDirectory dir = RunDirectory.create(target, force, spec.commandLine().getErr())) {
             pw.printf(java.util.Locale.ROOT, "gpsim check: %s against %s, %s%n", scenario.name(), expectedFile,
                     update ? "update" : mode.label() + " mode" + (mode == Mode.STATISTICAL
                             ? " (intervals widened x" + CheckReport.factorLabel(widen) + ")" : ""));

@@ -91,7 +91,7 @@ public final class CompareCommand implements Callable<Integer> {
         scenarios.forEach(s -> names.add(s.name()));
 
         Path target = options.out != null ? options.out : defaultOut();
-        try (RunDirectory dir = RunDirectory.create(target, options.force)) {
+        try (RunDirectory dir = RunDirectory.create(target, options.force, spec.commandLine().getErr())) {
             long start = System.nanoTime();
             Summaries summaries = new Summaries(names, inputs);
             List<RunOutputs.Source> sources = new ArrayList<>();

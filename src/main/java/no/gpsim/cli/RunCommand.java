@@ -54,7 +54,7 @@ public final class RunCommand implements Callable<Integer> {
         ModelInputs inputs = ModelInputsReader.read(scenario, years);
         RunOptions.notePoliciesAfterHorizon(spec.commandLine().getErr(), scenario, years);
         Path target = options.out != null ? options.out : defaultOut(scenario.name());
-        try (RunDirectory dir = RunDirectory.create(target, options.force)) {
+        try (RunDirectory dir = RunDirectory.create(target, options.force, spec.commandLine().getErr())) {
             long start = System.nanoTime();
             Summaries summaries = replicates > 1 ? new Summaries(List.of(scenario.name()), List.of(inputs)) : null;
             CentralityTable table = new CentralityTable(years * 12);

@@ -248,7 +248,8 @@ class CompareCommandTest {
         for (String f : List.of("summary.csv", "differences.csv", "municipalities_summary.csv")) {
             assertArrayEquals(Files.readAllBytes(run.resolve(f)), Files.readAllBytes(two.resolve(f)), f + " always written");
         }
-        assertTrue(Files.exists(two.resolve("report.html")));
+        assertEquals(Files.getPosixFilePermissions(two.resolve("run.json")),
+                Files.getPosixFilePermissions(two.resolve("report.html")), "the report gets the usual permissions");
         String manifest = Files.readString(two.resolve("run.json"));
         assertTrue(manifest.contains("\"groups.csv.gz\"") && !manifest.contains("national.csv"), manifest);
         CliRun charts = CliRun.of("charts", two.toString());
