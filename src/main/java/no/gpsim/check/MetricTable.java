@@ -41,15 +41,41 @@ public final class MetricTable {
 
     /** Extracts the checked values from replicates that each ran {@code years} years. */
     public static MetricTable of(List<ReplicateResult> results, int years) {
-        if (results.isEmpty()) {
-            throw new IllegalArgumentException("no replicates");
+        Builder b = new Builder(years, results.size());
+        results.forEach(b::add);
+        return b.build();
+    }
+
+    /**
+     * Collects the checked values one replicate at a time, so a run need not keep its
+     * replicates: only the checked values (a few hundred numbers per replicate) are stored.
+     */
+    public static final class Builder {
+
+        private final int years;
+        private final int replicates;
+        private final TreeSet<Integer> yearSteps;
+        private final Map<MetricKey, double[]> values = new LinkedHashMap<>();
+        private List<String[]> groups;
+        private int added;
+
+        /** For {@code replicates} replicates that each run {@code years} years. */
+        public Builder(int years, int replicates) {
+            this.years = years;
+            this.replicates = replicates;
+            this.yearSteps = yearIndexes(years);
         }
-        List<String[]> groups = groupsWithResidents(results.get(0));
-        int n = results.size();
-        Map<MetricKey, double[]> values = new LinkedHashMap<>();
-        TreeSet<Integer> yearSteps = yearIndexes(years);
-        for (int r = 0; r < n; r++) {
-            Map<String, GroupMonth[]> byGroup = index(results.get(r), years * 12);
+
+        /** Adds the next replicate, in replicate order. */
+        public void add(ReplicateResult result) {
+            if (added == replicates) {
+                throw new IllegalStateException("more than the " + replicates + " replicates expected");
+            }
+            if (groups == null) {
+                groups = groupsWithResidents(result);
+            }
+            int r = added;
+            Map<String, GroupMonth[]> byGroup = index(result, years * 12);
             for (CheckedMetric m : CheckedMetric.values()) {
                 for (String[] g : groups) {
                     GroupMonth[] months = byGroup.get(g[0] + "/" + g[1]);
@@ -59,12 +85,20 @@ public final class MetricTable {
                                     + 12 * k);
                         }
                         MetricKey key = new MetricKey(m, g[0], g[1], RunOutputs.year(12 * k));
-                        values.computeIfAbsent(key, x -> new double[n])[r] = value(m.metric(), months, k);
+                        values.computeIfAbsent(key, x -> new double[replicates])[r] = value(m.metric(), months, k);
                     }
                 }
             }
+            added++;
         }
-        return new MetricTable(values);
+
+        /** The table, once every replicate was added. */
+        public MetricTable build() {
+            if (added == 0 || added != replicates) {
+                throw new IllegalStateException(added + " of " + replicates + " replicates added");
+            }
+            return new MetricTable(values);
+        }
     }
 
     /** Stocks at the end of year k; flows summed over its months 12(k-1)+1 to 12k. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,6 @@ import no.gpsim.check.Mode;
 import no.gpsim.check.OutputHash;
 import no.gpsim.check.RunFacts;
 import no.gpsim.experiment.ModelInputsReader;
-import no.gpsim.experiment.ReplicateResult;
-import no.gpsim.experiment.Replicates;
 import no.gpsim.model.ModelInputs;
 import no.gpsim.output.RunDirectory;
 import no.gpsim.output.RunManifest;
@@ -140,15 +139,24 @@ public final class CheckCommand implements Callable<Integer> {
 
         ModelInputs inputs = ModelInputsReader.read(scenario, runYears);
         Path target = out != null ? out : RunCommand.defaultOut("check-" + scenario.name());
-        try (RunDirectory dir = RunDirectory.create(target, force)) {
+        try (RunDirectory dir = RunDirectory.create(target, force, spec.commandLine().getErr())) {
             pw.printf(java.util.Locale.ROOT, "gpsim check: %s against %s, %s%n", scenario.name(), expectedFile,
                     update ? "update" : mode.label() + " mode" + (mode == Mode.STATISTICAL
                             ? " (intervals widened x" + CheckReport.factorLabel(widen) + ")" : ""));
             pw.flush();
             long start = System.nanoTime();
-            List<ReplicateResult> results = Replicates.run(inputs, runSeed, runReplicates, runThreads, r -> { });
-            RunOutputs.write(dir.path(), List.of(new RunOutputs.ScenarioResults(scenario, inputs.municipalities(), results)));
-            MetricTable table = MetricTable.of(results, runYears);
+            // all three files, uncompressed: the outputs hash covers them
+            MetricTable.Builder checked = new MetricTable.Builder(runYears, runReplicates);
+            try (RunOutputs files = RunOutputs.open(dir.path(), List.of(new RunOutputs.Source(scenario.name(),
+                    inputs.municipalities())), EnumSet.allOf(RunOutputs.Kind.class), false)) {
+                no.gpsim.experiment.Comparison.stream(List.of(inputs), runSeed, runReplicates, runThreads, (s, r) -> { },
+                        (s, result) -> {
+                            files.accept(s, result);
+                            checked.add(result);
+                        });
+                files.finish();
+            }
+            MetricTable table = checked.build();
             RunFacts facts = RunFacts.of(scenario, expectedFile.toAbsolutePath().getParent(), runSeed, runReplicates, runYears,
                     OutputHash.of(dir.path()));
             double wall = (System.nanoTime() - start) / 1e9;

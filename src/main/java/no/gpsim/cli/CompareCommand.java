@@ -16,7 +16,6 @@ import no.gpsim.data.MunicipalityData;
 import no.gpsim.experiment.Comparison;
 import no.gpsim.experiment.Levers;
 import no.gpsim.experiment.ModelInputsReader;
-import no.gpsim.experiment.ScenarioRun;
 import no.gpsim.experiment.Summaries;
 import no.gpsim.model.ModelInputs;
 import no.gpsim.output.RunDirectory;
@@ -43,7 +42,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compares scenarios with the first, on common random numbers.",
-            "Runs every scenario with the same seeds and compares each with the first. Writes national.csv, groups.csv, municipalities.csv,",
+            "Runs every scenario with the same seeds and compares each with the first. Writes national.csv, groups.csv,",
+            "municipalities.csv (as chosen with --outputs, .csv.gz with --gzip),",
             "summary.csv, differences.csv, municipalities_summary.csv, charts/ (PNG and",
             "SVG), report.html and run.json. Seed, years and replicates come from the",
             "first scenario unless given on the command line; scenarios must simulate",
@@ -64,6 +64,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Set<RunOutputs.Kind> files = options.outputs();
         List<Scenario> scenarios = new ArrayList<>();
         ScenarioLoader loader = new ScenarioLoader();
         for (Path f : scenarioFiles) {
@@ -90,22 +91,29 @@ public final class CompareCommand implements Callable<Integer> {
         scenarios.forEach(s -> names.add(s.name()));
 
         Path target = options.out != null ? options.out : defaultOut();
-        try (RunDirectory dir = RunDirectory.create(target, options.force)) {
+        try (RunDirectory dir = RunDirectory.create(target, options.force, spec.commandLine().getErr())) {
             long start = System.nanoTime();
-            List<ScenarioRun> runs;
-            try (Progress progress = Progress.open("compare", (long) scenarios.size() * replicates)) {
-                runs = Comparison.run(names, inputs, seed, replicates, threads, (s, r) -> progress.step());
+            Summaries summaries = new Summaries(names, inputs);
+            List<RunOutputs.Source> sources = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                sources.add(new RunOutputs.Source(names.get(i), inputs.get(i).municipalities()));
+            }
+            List<String> outputs;
+            try (RunOutputs raw = RunOutputs.open(dir.path(), sources, files, options.gzip);
+                 Progress progress = Progress.open("compare", (long) scenarios.size() * replicates)) {
+                Comparison.stream(inputs, seed, replicates, threads, (s, r) -> progress.step(), (s, result) -> {
+                    raw.accept(s, result);
+                    summaries.add(s, result);
+                });
+                outputs = new ArrayList<>(raw.finish());
             }
             double simulated = (System.nanoTime() - start) / 1e9;
-            List<RunOutputs.ScenarioResults> raw = new ArrayList<>();
-            for (ScenarioRun run : runs) {
-                raw.add(new RunOutputs.ScenarioResults(run.scenario(), run.inputs().municipalities(), run.replicates()));
-            }
-            RunOutputs.write(dir.path(), raw);
-            SummaryFiles.write(dir.path(), new Summaries(runs));
+            SummaryFiles.write(dir.path(), summaries);
+            outputs.addAll(List.of(SummaryFiles.SUMMARY, SummaryFiles.DIFFERENCES, SummaryFiles.MUNICIPALITIES_SUMMARY,
+                    Report.CHARTS_DIR + "/", Report.REPORT));
             double wall = (System.nanoTime() - start) / 1e9;
             RunManifest.write(dir.path().resolve("run.json"), "compare", manifestEntries(scenarios), seed, replicates,
-                    years, threads, wall, outputs());
+                    years, threads, wall, outputs);
             Report.Result report = Report.generate(dir.path());
             dir.commit();
             out.printf(java.util.Locale.ROOT,
@@ -115,11 +123,6 @@ public final class CompareCommand implements Callable<Integer> {
             out.printf("%nOutputs in %s (report.html, %d charts in charts/)%n", dir.target(), report.charts());
         }
         return GpsimCli.OK;
-    }
-
-    static List<String> outputs() {
-        return List.of(RunOutputs.NATIONAL, RunOutputs.GROUPS, RunOutputs.MUNICIPALITIES, SummaryFiles.SUMMARY,
-                SummaryFiles.DIFFERENCES, SummaryFiles.MUNICIPALITIES_SUMMARY, Report.CHARTS_DIR + "/", Report.REPORT);
     }
 
     /** run.json entries: name, files and hashes, description, and the levers against the base. */

@@ -6,11 +6,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import no.gpsim.experiment.Comparison;
 import no.gpsim.experiment.ModelInputsReader;
-import no.gpsim.experiment.ReplicateResult;
-import no.gpsim.experiment.Replicates;
-import no.gpsim.experiment.ScenarioRun;
 import no.gpsim.experiment.Summaries;
 import no.gpsim.model.ModelInputs;
 import no.gpsim.output.CentralityTable;
@@ -28,8 +27,9 @@ import picocli.CommandLine.Spec;
 /** {@code gpsim run SCENARIO}: runs replicates of one scenario and writes its outputs. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs replicates of one scenario and writes its outputs.",
-            "Writes national.csv, groups.csv, municipalities.csv and run.json; with --replicates 2 or more also",
-            "summary.csv and municipalities_summary.csv (means and 95 % intervals).",
+            "Writes national.csv, groups.csv, municipalities.csv (as chosen with --outputs, .csv.gz with --gzip) and",
+            "run.json; with --replicates 2 or more also summary.csv and municipalities_summary.csv (means and 95 %",
+            "intervals). Rows are written as the replicates finish, so memory does not grow with --replicates.",
             "Outputs are written to a temporary directory and moved into place only when the run succeeds."})
 public final class RunCommand implements Callable<Integer> {
 
@@ -45,6 +45,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        Set<RunOutputs.Kind> chosen = options.outputs();
         Scenario scenario = new ScenarioLoader().load(scenarioFile);
         int years = options.years(scenario.run().years());
         int replicates = options.replicates(scenario.run().replicates());
@@ -53,14 +54,24 @@ public final class RunCommand implements Callable<Integer> {
         ModelInputs inputs = ModelInputsReader.read(scenario, years);
         RunOptions.notePoliciesAfterHorizon(spec.commandLine().getErr(), scenario, years);
         Path target = options.out != null ? options.out : defaultOut(scenario.name());
-        try (RunDirectory dir = RunDirectory.create(target, options.force)) {
+        try (RunDirectory dir = RunDirectory.create(target, options.force, spec.commandLine().getErr())) {
             long start = System.nanoTime();
-            List<ReplicateResult> results = Replicates.run(inputs, seed, replicates, threads, r -> { });
-            RunOutputs.write(dir.path(), List.of(new RunOutputs.ScenarioResults(scenario, inputs.municipalities(), results)));
-            List<String> outputs = new ArrayList<>(List.of(RunOutputs.NATIONAL, RunOutputs.GROUPS, RunOutputs.MUNICIPALITIES));
-            if (replicates > 1) {
-                SummaryFiles.writeSingle(dir.path(), new Summaries(List.of(new ScenarioRun(scenario.name(), scenario, inputs,
-                        results))));
+            Summaries summaries = replicates > 1 ? new Summaries(List.of(scenario.name()), List.of(inputs)) : null;
+            CentralityTable table = new CentralityTable(years * 12);
+            List<String> outputs;
+            try (RunOutputs files = RunOutputs.open(dir.path(), List.of(new RunOutputs.Source(scenario.name(),
+                    inputs.municipalities())), chosen, options.gzip)) {
+                Comparison.stream(List.of(inputs), seed, replicates, threads, (s, r) -> { }, (s, result) -> {
+                    files.accept(s, result);
+                    table.add(result);
+                    if (summaries != null) {
+                        summaries.add(s, result);
+                    }
+                });
+                outputs = new ArrayList<>(files.finish());
+            }
+            if (summaries != null) {
+                SummaryFiles.writeSingle(dir.path(), summaries);
                 outputs.addAll(List.of(SummaryFiles.SUMMARY, SummaryFiles.MUNICIPALITIES_SUMMARY));
             }
             double wall = (System.nanoTime() - start) / 1e9;
@@ -69,7 +80,7 @@ public final class RunCommand implements Callable<Integer> {
             dir.commit();
             out.printf("gpsim: ran %s, %d replicate(s) x %d years in %.1f s on %d thread(s)%n", scenario.name(), replicates,
                     years, wall, threads);
-            CentralityTable.print(out, results, years * 12);
+            table.print(out);
             out.printf("%nOutputs in %s%n", dir.target());
         }
         return GpsimCli.OK;

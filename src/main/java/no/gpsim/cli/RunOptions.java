@@ -3,6 +3,9 @@ package no.gpsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.Set;
+import no.gpsim.output.RunOutputs;
 import no.gpsim.scenario.Scenario;
 import picocli.CommandLine.Option;
 
@@ -26,6 +29,19 @@ public final class RunOptions {
 
     @Option(names = "--force", description = "Replace the output directory if it exists.")
     boolean force;
+
+    @Option(names = "--outputs", paramLabel = "LIST",
+            description = "Per-replicate files to write, comma-separated: national, groups, municipalities (default: all "
+                    + "three). The summaries are always written.")
+    String outputs;
+
+    @Option(names = "--gzip", description = "Write the per-replicate files compressed, as .csv.gz.")
+    boolean gzip;
+
+    /** The per-replicate files chosen with --outputs (default all). */
+    Set<RunOutputs.Kind> outputs() {
+        return outputs == null ? EnumSet.allOf(RunOutputs.Kind.class) : RunOutputs.Kind.parse(outputs);
+    }
 
     int threads() {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

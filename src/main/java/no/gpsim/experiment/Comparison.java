@@ -1,6 +1,10 @@
 package no.gpsim.experiment;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,68 +16,73 @@ import no.gpsim.model.ModelInputs;
  * Runs several scenarios with common random numbers: replicate r of every scenario uses seed + r,
  * so the scenarios meet the same draws and their differences are paired. All (scenario,
  * replicate) runs share one pool of threads, replicate-major so that early progress is
- * representative; results are stored by position, so they do not depend on the thread count.
+ * representative.
+ *
+ * <p>Results are handed to a {@link Sink} as they finish, in a fixed order whatever the thread
+ * count: replicate 0 of every scenario (base first), then replicate 1, and so on. A run that
+ * finishes before an earlier one waits in a small reorder window (twice the threads) until the
+ * earlier ones have been handed over, and no run starts more than that window ahead of the
+ * sink, so memory stays flat however many replicates are run.
  */
 public final class Comparison {
 
-    /** Told when a run finishes (called from worker threads). */
+    /** Told when a run finishes (called from worker threads, in any order). */
     @FunctionalInterface
     public interface Listener {
         void finished(int scenario, int replicate);
+    }
+
+    /** Receives each run's result, on the calling thread, in replicate order and base first within a replicate. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(int scenario, ReplicateResult result) throws IOException;
     }
 
     private Comparison() {
     }
 
     /**
-     * Runs {@code replicates} replicates of each scenario.
+     * Runs {@code replicates} replicates of each scenario and hands every result to {@code sink}
+     * in order (see the class comment).
      *
-     * @param names output names, one per input, unique
      * @param inputs model inputs per scenario, all for the same horizon
+     * @throws IOException when the sink fails; the remaining runs are cancelled
      */
-    public static List<ScenarioRun> run(List<String> names, List<ModelInputs> inputs, long seed, int replicates,
-                                        int threads, Listener listener) {
+    public static void stream(List<ModelInputs> inputs, long seed, int replicates, int threads, Listener listener,
+                              Sink sink) throws IOException {
         int s = inputs.size();
-        ReplicateResult[][] results = new ReplicateResult[s][replicates];
+        long total = (long) s * replicates;
         if (threads <= 1) {
             for (int r = 0; r < replicates; r++) {
                 for (int i = 0; i < s; i++) {
-                    results[i][r] = Replicates.runOne(inputs.get(i), seed + r, r);
+                    ReplicateResult result = Replicates.runOne(inputs.get(i), seed + r, r);
                     listener.finished(i, r);
+                    sink.accept(i, result);
                 }
             }
-        } else {
-            runPooled(inputs, seed, replicates, threads, listener, results);
+            return;
         }
-        List<ScenarioRun> out = new ArrayList<>();
-        for (int i = 0; i < s; i++) {
-            out.add(new ScenarioRun(names.get(i), inputs.get(i).scenario(), inputs.get(i), List.of(results[i])));
-        }
-        return out;
-    }
-
-    private static void runPooled(List<ModelInputs> inputs, long seed, int replicates, int threads, Listener listener,
-                                  ReplicateResult[][] results) {
-        int s = inputs.size();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, s * replicates), runnable -> {
+        int window = 2 * threads;
+        ExecutorService pool = Executors.newFixedThreadPool((int) Math.min(threads, total), runnable -> {
             Thread t = new Thread(runnable, "gpsim-compare");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int r = 0; r < replicates; r++) {
-                for (int i = 0; i < s; i++) {
-                    int scenario = i;
-                    int replicate = r;
-                    futures.add(pool.submit(() -> {
-                        results[scenario][replicate] = Replicates.runOne(inputs.get(scenario), seed + replicate, replicate);
+            Deque<Future<ReplicateResult>> pending = new ArrayDeque<>();
+            long submitted = 0;
+            for (long next = 0; next < total; next++) {
+                while (submitted < total && pending.size() < window) {
+                    int scenario = (int) (submitted % s);
+                    int replicate = (int) (submitted / s);
+                    pending.add(pool.submit(() -> {
+                        ReplicateResult result = Replicates.runOne(inputs.get(scenario), seed + replicate, replicate);
                         listener.finished(scenario, replicate);
+                        return result;
                     }));
+                    submitted++;
                 }
-            }
-            for (Future<?> f : futures) {
-                f.get();
+                sink.accept((int) (next % s), pending.remove().get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -90,5 +99,27 @@ public final class Comparison {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Runs the scenarios and keeps every result in memory: for tests and small experiments only;
+     * the commands use {@link #stream}.
+     *
+     * @param names output names, one per input, unique
+     */
+    public static List<ScenarioRun> run(List<String> names, List<ModelInputs> inputs, long seed, int replicates,
+                                        int threads, Listener listener) {
+        List<List<ReplicateResult>> results = new ArrayList<>();
+        inputs.forEach(i -> results.add(new ArrayList<>()));
+        try {
+            stream(inputs, seed, replicates, threads, listener, (scenario, result) -> results.get(scenario).add(result));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<ScenarioRun> out = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            out.add(new ScenarioRun(names.get(i), inputs.get(i).scenario(), inputs.get(i), results.get(i)));
+        }
+        return out;
     }
 }

@@ -1,7 +1,6 @@
 package no.gpsim.experiment;
 
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 /**
  * The mean of a quantity over replicates with its two-sided 95 % confidence interval, from
@@ -19,29 +18,16 @@ public record Estimate(double mean, double low, double high, int n) {
     /** Confidence level of every interval gpsim writes. */
     public static final double LEVEL = 0.95;
 
-    /** Estimates from the replicate values (at least one, none NaN). */
+    /** Estimates from the replicate values (at least one, none NaN), in the order given. */
     public static Estimate of(double[] values) {
         if (values.length == 0) {
             throw new IllegalArgumentException("no replicate values");
         }
-        SummaryStatistics stats = new SummaryStatistics();
-        boolean allEqual = true;
+        OnlineEstimate e = new OnlineEstimate();
         for (double v : values) {
-            stats.addValue(v);
-            allEqual &= v == values[0];
+            e.add(v);
         }
-        int n = values.length;
-        // Identical values (a scenario against itself, or a quantity that never varies) give
-        // exactly that value and a zero-width interval, with no rounding from the summation.
-        double mean = allEqual ? values[0] : stats.getMean();
-        if (n == 1) {
-            return new Estimate(mean, Double.NaN, Double.NaN, 1);
-        }
-        if (allEqual) {
-            return new Estimate(mean, mean, mean, n);
-        }
-        double half = halfWidth(stats.getStandardDeviation(), n);
-        return new Estimate(mean, mean - half, mean + half, n);
+        return e.estimate();
     }
 
     /** Half the width of the 95 % t interval for a sample standard deviation {@code sd} of {@code n} values. */

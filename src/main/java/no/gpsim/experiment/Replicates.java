@@ -10,9 +10,8 @@ import no.gpsim.process.Processes;
 
 /**
  * Runs replicates of a scenario. Each replicate is a separate model with its own seed (scenario
- * seed + replicate number); {@link #run} shares them over a pool of threads (see
- * {@link Comparison}) and returns them in replicate order, so outputs do not depend on the number
- * of threads.
+ * seed + replicate number); {@link Comparison#stream} shares them over a pool of threads and hands
+ * them on in replicate order, so outputs do not depend on the number of threads.
  */
 public final class Replicates {
 
@@ -33,7 +32,8 @@ public final class Replicates {
     }
 
     /**
-     * Runs replicates 0 to {@code count - 1} with seeds {@code seed + r}.
+     * Runs replicates 0 to {@code count - 1} with seeds {@code seed + r} and keeps them all in
+     * memory: for tests and small runs; the commands stream them with {@link Comparison#stream}.
      *
      * @param done called with the replicate number as each one finishes (from worker threads)
      */

@@ -10,6 +10,7 @@ import no.gpsim.observe.Metric;
 /**
  * The short table printed at the end of a run: outcomes by centrality class at the start (the
  * data), at the end of the first year and at the end of the last year, mean over replicates.
+ * Replicates are added one at a time and only the sums are kept.
  */
 public final class CentralityTable {
 
@@ -17,16 +18,55 @@ public final class CentralityTable {
         Metric.MEAN_ONCALL_HOURS};
     private static final String[] TITLES = {"GPs", "patients per list", "% without a GP", "on-call h/week"};
 
-    private CentralityTable() {
-    }
+    private final int months;
+    private final List<Integer> steps;
+    /** Per class (0 = national), metric shown and step: the sum over the replicates added. */
+    private final double[][][] sums;
+    private int replicates;
 
-    public static void print(PrintWriter out, List<ReplicateResult> results, int months) {
-        List<Integer> steps = new ArrayList<>(List.of(0, Math.min(12, months)));
+    /** A table for runs of {@code months} months; feed it with {@link #add}. */
+    public CentralityTable(int months) {
+        this.months = months;
+        this.steps = new ArrayList<>(List.of(0, Math.min(12, months)));
         if (months > 12) {
             steps.add(months);
         }
+        this.sums = new double[7][SHOWN.length][steps.size()];
+    }
+
+    /** Adds one replicate (in replicate order, so the sums are the same whatever the threads). */
+    public void add(ReplicateResult result) {
+        for (GroupMonth g : result.months()) {
+            int c = classOf(g);
+            int k = steps.indexOf(g.step());
+            if (c < 0 || k < 0) {
+                continue;
+            }
+            for (int i = 0; i < SHOWN.length; i++) {
+                sums[c][i][k] += g.get(SHOWN[i]);
+            }
+        }
+        replicates++;
+    }
+
+    private static int classOf(GroupMonth g) {
+        if (g.groupType().equals("national")) {
+            return g.group().equals("all") ? 0 : -1;
+        }
+        if (g.groupType().equals("centrality")) {
+            int c = Integer.parseInt(g.group());
+            return c >= 1 && c <= 6 ? c : -1;
+        }
+        return -1;
+    }
+
+    /** Prints the table of the replicates added so far. */
+    public void print(PrintWriter out) {
+        if (months < 1 || replicates == 0) {
+            throw new IllegalStateException("no replicates to print");
+        }
         out.printf("%nBy centrality class (1 = most central), mean of %d replicate(s); start = the data (31 Dec 2025):%n",
-                results.size());
+                replicates);
         StringBuilder head = new StringBuilder(String.format("%-6s", "class"));
         StringBuilder years = new StringBuilder(String.format("%-6s", ""));
         for (String title : TITLES) {
@@ -40,14 +80,12 @@ public final class CentralityTable {
         out.println(head);
         out.println(years);
         for (int c = 0; c <= 6; c++) {
-            String type = c == 0 ? "national" : "centrality";
-            String group = c == 0 ? "all" : String.valueOf(c);
-            StringBuilder row = new StringBuilder(String.format("%-6s", c == 0 ? "all" : group));
-            for (Metric m : SHOWN) {
+            StringBuilder row = new StringBuilder(String.format("%-6s", c == 0 ? "all" : String.valueOf(c)));
+            for (int i = 0; i < SHOWN.length; i++) {
                 row.append(" |");
-                for (int step : steps) {
-                    double v = mean(results, step, type, group, m);
-                    row.append(switch (m) {
+                for (int k = 0; k < steps.size(); k++) {
+                    double v = sums[c][i][k] / replicates;
+                    row.append(switch (SHOWN[i]) {
                         case SHARE_WITHOUT_GP -> String.format("%7.2f", 100 * v);
                         case MEAN_ONCALL_HOURS -> String.format("%7.1f", v);
                         default -> String.format("%7.0f", v);
@@ -56,17 +94,5 @@ public final class CentralityTable {
             }
             out.println(row);
         }
-    }
-
-    private static double mean(List<ReplicateResult> results, int step, String type, String group, Metric m) {
-        double sum = 0;
-        for (ReplicateResult r : results) {
-            for (GroupMonth g : r.months()) {
-                if (g.step() == step && g.groupType().equals(type) && g.group().equals(group)) {
-                    sum += g.get(m);
-                }
-            }
-        }
-        return sum / results.size();
     }
 }

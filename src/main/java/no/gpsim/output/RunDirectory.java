@@ -1,8 +1,10 @@
 package no.gpsim.output;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.ThreadLocalRandom;
 import no.gpsim.BadInputException;
 
 /**
@@ -18,6 +21,13 @@ import no.gpsim.BadInputException;
  * the run fails, is interrupted (Ctrl-C) or the JVM exits first, the temporary directory is
  * deleted, so no half-written run directory is left. An existing directory is replaced only when
  * {@code force} is given.
+ *
+ * <p>A hard kill (SIGKILL, the out-of-memory killer, a CI timeout) runs no shutdown hook and
+ * leaves the hidden directory behind. Each one therefore holds a {@link PartialMarker} naming the
+ * process that writes it, and {@link #create} first looks for such leftovers in the same parent
+ * folder: it removes those whose process has ended, with one line on standard error each, and
+ * never touches a directory whose process is alive. Directories and files are created with the
+ * user's usual permissions (the umask), not the owner-only ones of temporary files.
  */
 public final class RunDirectory implements AutoCloseable {
 
@@ -37,8 +47,17 @@ public final class RunDirectory implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
-    /** Prepares to write {@code target}; fails at once if it exists and {@code force} is false. */
+    /** {@link #create(Path, boolean, PrintWriter)} reporting on the process's standard error. */
     public static RunDirectory create(Path target, boolean force) {
+        return create(target, force, new PrintWriter(System.err, true));
+    }
+
+    /**
+     * Prepares to write {@code target}; fails at once if it exists and {@code force} is false.
+     * Stale partial directories in the parent folder are reported on {@code err} and removed
+     * first (see the class comment).
+     */
+    public static RunDirectory create(Path target, boolean force, PrintWriter err) {
         Path abs = target.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         if (parent == null) {
@@ -52,10 +71,31 @@ public final class RunDirectory implements AutoCloseable {
         }
         try {
             Files.createDirectories(parent);
-            Path temp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".partial-");
+            PartialMarker.removeStale(parent, err);
+            Path temp = createMarked(parent, "." + abs.getFileName() + ".partial-");
             return new RunDirectory(abs, temp, force);
         } catch (IOException e) {
             throw new BadInputException(abs + ": cannot create the output directory: " + e);
+        }
+    }
+
+    /**
+     * Creates {@code parent/prefix<random>} with the default permissions (unlike
+     * {@link Files#createTempDirectory}, which makes it owner-only) and marks it as this process's.
+     */
+    static Path createMarked(Path parent, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path dir = parent.resolve(prefix + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36));
+            try {
+                Files.createDirectory(dir);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt < 100) {
+                    continue;
+                }
+                throw e;
+            }
+            PartialMarker.write(dir);
+            return dir;
         }
     }
 
@@ -84,10 +124,11 @@ public final class RunDirectory implements AutoCloseable {
                     throw new BadInputException(target + ": the output directory appeared while the run was going; "
                             + "add --force to replace it");
                 }
-                Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+                Path old = createMarked(target.getParent(), "." + target.getFileName() + ".old-");
                 Files.move(target, old.resolve("old"), StandardCopyOption.ATOMIC_MOVE);
                 deleteTree(old);
             }
+            PartialMarker.remove(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -235,4 +235,43 @@ class CompareCommandTest {
                 single.toString()).exit);
         assertFalse(Files.exists(single.resolve("summary.csv")), "one replicate: no summary");
     }
+
+    @Test
+    void chosenOutputsGzippedAreTheSameBytesOnOneThreadAndTheReportStillWorks() throws IOException {
+        Path one = tmp.resolve("run-gz-t1");
+        Path two = tmp.resolve("run-gz-t2");
+        for (Path out : List.of(one, two)) {
+            CliRun r = CliRun.of("compare", base.toString(), district.toString(), "--replicates", "3", "--years", "2",
+                    "--threads", out == one ? "1" : "2", "--outputs", "groups,municipalities", "--gzip", "--out",
+                    out.toString());
+            assertEquals(GpsimCli.OK, r.exit, r::toString);
+        }
+        assertFalse(Files.exists(two.resolve("national.csv")) || Files.exists(two.resolve("national.csv.gz")));
+        for (String f : List.of("groups.csv", "municipalities.csv")) {
+            byte[] gz = Files.readAllBytes(two.resolve(f + ".gz"));
+            assertArrayEquals(gz, Files.readAllBytes(one.resolve(f + ".gz")), f);
+            try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+                assertArrayEquals(Files.readAllBytes(run.resolve(f)), in.readAllBytes(), f + " holds the plain file's bytes");
+            }
+        }
+        for (String f : List.of("summary.csv", "differences.csv", "municipalities_summary.csv")) {
+            assertArrayEquals(Files.readAllBytes(run.resolve(f)), Files.readAllBytes(two.resolve(f)), f + " always written");
+        }
+        assertEquals(Files.getPosixFilePermissions(two.resolve("run.json")),
+                Files.getPosixFilePermissions(two.resolve("report.html")), "the report gets the usual permissions");
+        String manifest = Files.readString(two.resolve("run.json"));
+        assertTrue(manifest.contains("\"groups.csv.gz\"") && !manifest.contains("national.csv"), manifest);
+        CliRun charts = CliRun.of("charts", two.toString());
+        assertEquals(GpsimCli.OK, charts.exit, charts::toString);
+    }
+
+    @Test
+    void anUnknownOutputIsBadInputInOneLine() {
+        CliRun r = CliRun.of("compare", base.toString(), "--outputs", "national,counties", "--out",
+                tmp.resolve("never").toString());
+        assertEquals(GpsimCli.BAD_INPUT, r.exit, r::toString);
+        assertEquals("gpsim: --outputs: 'counties' is not one of national, groups, municipalities (give one or more, "
+                + "separated by commas)\n", r.err.replace("\r\n", "\n"));
+        assertFalse(Files.exists(tmp.resolve("never")));
+    }
 }

@@ -63,4 +63,35 @@ class RunCommandTest {
         assertEquals(2, r.exit);
         assertTrue(r.err.contains("add --force"), r.err);
     }
+
+    @Test
+    void outputsChoosesTheReplicateFilesAndGzipCompressesThem() throws Exception {
+        Path scenario = TestScenarios.troms(dir, "troms", "");
+        Path out = dir.resolve("national-only");
+        CliRun r = CliRun.of("run", scenario.toString(), "--replicates", "2", "--years", "1", "--outputs", "national",
+                "--gzip", "--out", out.toString());
+        assertEquals(0, r.exit, r.err);
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("municipalities_summary.csv", "national.csv.gz", "run.json", "summary.csv"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(out.resolve("national.csv.gz")))) {
+            List<String> national = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+            assertEquals(1 + 2 * 13, national.size());
+            assertTrue(national.get(1).startsWith("troms,0,20260101,0,2025-12-31,"), national.get(1));
+        }
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+        assertEquals("[\"national.csv.gz\",\"summary.csv\",\"municipalities_summary.csv\"]",
+                manifest.get("outputs").toString());
+        assertEquals(0, CliRun.of("charts", out.toString()).exit, "charts read the summaries only");
+    }
+
+    @Test
+    void badOutputsValueExitsTwoBeforeRunning() {
+        Path scenario = TestScenarios.troms(dir, "troms", "");
+        CliRun r = CliRun.of("run", scenario.toString(), "--outputs", "national,,groups", "--out", dir.resolve("x").toString());
+        assertEquals(2, r.exit, r.err);
+        assertEquals(1, r.err.lines().count(), r.err);
+        assertTrue(r.err.startsWith("gpsim: --outputs: '' is not one of national, groups, municipalities"), r.err);
+    }
 }

@@ -100,6 +100,32 @@ class InterruptIT {
         }
     }
 
+    @Test
+    void sigkillLeavesAPartialDirectoryThatTheNextRunRemoves() throws Exception {
+        Path output = Files.createDirectories(dir.resolve("output"));
+        Process p = start(List.of(), output);
+        try {
+            awaitTemporaryDirectory(p, output);
+            p.destroyForcibly();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "SIGKILL ends the run");
+        } finally {
+            p.destroyForcibly();
+        }
+        List<String> left = entries(output);
+        assertEquals(1, left.size(), left.toString());
+        assertTrue(left.get(0).startsWith(".run.partial-"), "a hard kill runs no clean-up: " + left);
+        Process next = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of("target/gpsim.jar").toAbsolutePath().toString(), "run", dir.resolve("scenarios/baseline.yaml").toString(),
+                "--years", "1", "--replicates", "1", "--out", output.resolve("next").toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(dir.resolve("next-stderr.txt").toFile()).start();
+        assertTrue(next.waitFor(120, TimeUnit.SECONDS));
+        String err = Files.readString(dir.resolve("next-stderr.txt"));
+        assertEquals(0, next.exitValue(), err);
+        assertEquals(List.of("next"), entries(output), err);
+        assertTrue(err.startsWith("gpsim: removed " + output.resolve(left.get(0)) + ", the partial output of a run that "
+                + "was killed (process " + p.pid() + " has ended)"), err);
+    }
+
     private static boolean commandExists(String name) {
         try {
             Process p = new ProcessBuilder("sh", "-c", "command -v " + name).start();

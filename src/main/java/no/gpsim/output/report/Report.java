@@ -47,7 +47,8 @@ public final class Report {
             pngs.put(chart, ChartFiles.write(chartsDir, chart.stem(), chart.chart()));
         }
         String html = new ReportHtml(results, pngs).render();
-        Path temp = Files.createTempFile(dir, ".report-", ".html");
+        // written beside the report and moved into place, with the usual permissions (a temp file's are owner-only)
+        Path temp = dir.resolve(".report-" + ProcessHandle.current().pid() + ".html");
         Files.writeString(temp, html, StandardCharsets.UTF_8);
         Files.move(temp, dir.resolve(REPORT), StandardCopyOption.REPLACE_EXISTING);
         return new Result(pngs.size(), headline(results));
