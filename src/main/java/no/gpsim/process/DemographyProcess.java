@@ -28,6 +28,13 @@ public final class DemographyProcess implements Steppable {
         GpSim sim = (GpSim) state;
         DemographyConfig d = sim.parameters().demography();
         int year = sim.month().getYear();
+        // the monthly factor of the growth rates, by centrality class and age group: worked out once a month
+        double[][] monthly = new double[6][AgeGroups.COUNT];
+        for (int c = 0; c < 6; c++) {
+            for (int a = 0; a < AgeGroups.COUNT; a++) {
+                monthly[c][a] = StrictMath.pow(Math.max(0, 1 + d.growth(a, c + 1)), 1.0 / 12);
+            }
+        }
         for (Municipality m : sim.municipalities()) {
             // draws keyed by the municipality and the month (common random numbers)
             MersenneTwisterFast r = sim.streams().local(Streams.Purpose.DEMOGRAPHY, sim.monthsDone(), m.index());
@@ -35,13 +42,12 @@ public final class DemographyProcess implements Steppable {
             int[] arrivals = new int[AgeGroups.COUNT];
             for (int a = 0; a < AgeGroups.COUNT; a++) {
                 long current = m.population(a);
-                double factor = 1 + d.growth(a, m.centrality());
+                double factor = monthly[m.centrality() - 1][a];
                 if (projection != null && projection.containsKey(year + 1)) {
                     long[] previous = projection.getOrDefault(year, null);
                     double base = previous != null ? previous[a] : m.data().residentsByAge()[a];
-                    factor = base > 0 ? projection.get(year + 1)[a] / base : 1;
+                    factor = StrictMath.pow(Math.max(0, base > 0 ? projection.get(year + 1)[a] / base : 1), 1.0 / 12);
                 }
-                factor = StrictMath.pow(Math.max(0, factor), 1.0 / 12);
                 long target = Math.max(0, Draws.stochasticRound(r, current * factor));
                 long delta = target - current;
                 if (delta > 0) {
