@@ -20,6 +20,7 @@ final class Format {
             case MUNICIPAL_COST_NOK, STATE_COST_NOK -> "M NOK";
             case MEAN_GP_NET_INCOME_NOK -> "k NOK";
             case MEAN_PRACTICE_HOURS, MEAN_MUNICIPAL_HOURS, MEAN_ONCALL_HOURS, MEAN_TOTAL_HOURS -> "h/week";
+            case MEAN_MONTHS_TO_FILL -> "months";
             default -> m.kind() == Metric.Kind.SHARE ? (difference ? "pp" : "%") : "";
         };
     }

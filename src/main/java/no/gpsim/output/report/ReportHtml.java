@@ -25,7 +25,8 @@ final class ReportHtml {
     /** The outcomes of the headline tables, in column order. */
     static final List<Metric> HEADLINE = List.of(Metric.SHARE_WITHOUT_GP, Metric.PATIENTS_WITHOUT_GP, Metric.GPS,
             Metric.LISTS_VACANT, Metric.MEAN_LIST_LENGTH, Metric.MEAN_ONCALL_HOURS, Metric.MEAN_TOTAL_HOURS,
-            Metric.RECRUITS, Metric.SALARIED_SHARE, Metric.MUNICIPAL_COST_NOK, Metric.STATE_COST_NOK);
+            Metric.RECRUITS, Metric.ACCEPTANCE_RATE, Metric.MEAN_MONTHS_TO_FILL, Metric.SALARIED_SHARE,
+            Metric.MUNICIPAL_COST_NOK, Metric.STATE_COST_NOK);
     private static final int TOP = 5;
 
     private final RunResults r;
@@ -350,6 +351,8 @@ final class ReportHtml {
             case MEAN_ONCALL_HOURS -> "On-call hours per GP";
             case MEAN_TOTAL_HOURS -> "Total hours per GP";
             case RECRUITS -> "Recruits in the year";
+            case ACCEPTANCE_RATE -> "Offers accepted in the year";
+            case MEAN_MONTHS_TO_FILL -> "Months to fill a post";
             case GPS_PER_10K -> "GPs per 10,000 residents";
             case SALARIED_SHARE -> "Salaried share";
             case MUNICIPAL_COST_NOK -> "Municipal net cost";
