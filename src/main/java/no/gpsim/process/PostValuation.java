@@ -61,7 +61,14 @@ final class PostValuation {
                  double meanWeight, double meanList, double equalisation, double supplement, double municipalHours,
                  double[] oncall, double remoteness, double appeal, boolean alisOffer, boolean recruitmentGrant,
                  int capOfSalariedPost,
-                 double[][] steadyIncome, double[][] steadyHours) { }
+                 double[][] steadyIncome, double[][] steadyHours, Years[] years) { }
+
+    /**
+     * A post's years for one kind of recruit (on-call status, new to the scheme or not) at one cap:
+     * the log of each year's net income and its felt hours, which do not depend on the recruit's
+     * preferences, worked out once per post and month.
+     */
+    private record Years(double[] logIncome, double[] hours, boolean[] salaried) { }
 
     private final GpSim sim;
     private final Parameters p;
@@ -139,7 +146,7 @@ final class PostValuation {
         int salariedCap = Math.min(cap, p.employment().newListSize());
         return new Terms(m, salariedPost, listNow, consultationsPerPatient, meanWeight, Math.max(1, meanList),
                 equalisation, supplement, p.demand().municipalHours(m.population()), oncall, m.remoteness(), appeal,
-                alisOffer, grant, salariedCap, new double[3][], new double[3][]);
+                alisOffer, grant, salariedCap, new double[3][], new double[3][], new Years[3 * 2 * (caps.length + 1)]);
     }
 
     /** Weekly on-call hours a recruit to the municipality would work, by status, counted in its district's rota. */
@@ -166,6 +173,11 @@ final class PostValuation {
 
     /** The cap a candidate would choose in the post as a self-employed GP. */
     int chosenCap(Candidate c, Terms t) {
+        return caps[chosenCapIndex(c, t)];
+    }
+
+    /** The index on the cap grid of the cap a candidate would choose in the post as a self-employed GP. */
+    private int chosenCapIndex(Candidate c, Terms t) {
         int status = status(c);
         double[] income = steadyIncome(t, status);
         double[] hours = t.steadyHours()[status];
@@ -173,19 +185,20 @@ final class PostValuation {
         int best = 0;
         double bestUtility = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < caps.length; i++) {
-            double u = CapChoice.utility(c.traits().incomeWeight(), b.hoursWeight(), c.traits().preferredHours(),
+            double u = CapChoice.utilityOfLog(c.traits().incomeWeight(), b.hoursWeight(), c.traits().preferredHours(),
                     income[i], hours[i]);
             if (u > bestUtility) {
                 bestUtility = u;
                 best = i;
             }
         }
-        return caps[best];
+        return best;
     }
 
     /**
-     * Net income and felt hours at each cap on the grid once the list has filled to the cap and
-     * the start grant has run out: what a GP weighs when it chooses its cap (docs/MODEL.md 7.4).
+     * The log of the net income ({@link CapChoice#logIncome}) and the felt hours at each cap on the
+     * grid once the list has filled to the cap and the start grant has run out: what a GP weighs
+     * when it chooses its cap (docs/MODEL.md 7.4).
      */
     private double[] steadyIncome(Terms t, int status) {
         double[] cached = t.steadyIncome()[status];
@@ -197,8 +210,8 @@ final class PostValuation {
         double[] hours = new double[caps.length];
         for (int i = 0; i < caps.length; i++) {
             double consultations = caps[i] * t.consultationsPerPatient();
-            income[i] = PracticeAccount.of(p, true, caps[i], t.meanWeight(), consultations, caps[i], Integer.MAX_VALUE,
-                    t.equalisation(), t.municipalHours(), oncall, t.supplement(), years).gpNetIncome();
+            income[i] = CapChoice.logIncome(PracticeAccount.of(p, true, caps[i], t.meanWeight(), consultations, caps[i],
+                    Integer.MAX_VALUE, t.equalisation(), t.municipalHours(), oncall, t.supplement(), years).gpNetIncome());
             hours[i] = p.behaviour().feltHours(Workload.practiceHours(p.demand(), consultations, minutes)
                     + t.municipalHours(), oncall);
         }
@@ -211,15 +224,43 @@ final class PostValuation {
     double value(Candidate c, Terms t) {
         BehaviourConfig b = p.behaviour();
         int status = status(c);
-        double oncall = t.oncall()[status];
         boolean entrant = c.origin() != Origin.RELOCATING_GP;
-        int introMonths = t.salariedPost() || !entrant ? 0 : p.employment().introductionMonths();
-        int cap = t.salariedPost() ? t.capOfSalariedPost() : chosenCap(c, t);
-        double target = Math.min(cap, Math.max(t.listNow(), t.meanList()));
+        int capIndex = t.salariedPost() ? caps.length : chosenCapIndex(c, t);
+        int slot = (status * 2 + (entrant ? 1 : 0)) * (caps.length + 1) + capIndex;
+        Years years = t.years()[slot];
+        if (years == null) {
+            years = years(t, status, entrant, t.salariedPost() ? t.capOfSalariedPost() : caps[capIndex]);
+            t.years()[slot] = years;
+        }
+        double oncall = t.oncall()[status];
         double fixed = t.appeal() - c.traits().oncallAversion() * oncall - c.traits().ruralAversion() * t.remoteness()
                 + (t.alisOffer() && !c.isSpecialist() ? p.alis().utilityBonus() : 0);
         double total = 0;
         for (int y = 0; y < yearWeights.length; y++) {
+            double u = CapChoice.utilityOfLog(c.traits().incomeWeight(), b.hoursWeight(), c.traits().preferredHours(),
+                    years.logIncome()[y], years.hours()[y]);
+            if (years.salaried()[y]) {
+                u += c.traits().salariedPreference();
+            }
+            total += yearWeights[y] * u;
+        }
+        return total + fixed;
+    }
+
+    /**
+     * The post's years for a recruit of this status and origin at this cap: its list grows towards
+     * min(cap, the municipality's mean list), its income is worked out year by year as it is paid.
+     */
+    private Years years(Terms t, int status, boolean entrant, int cap) {
+        BehaviourConfig b = p.behaviour();
+        double oncall = t.oncall()[status];
+        int introMonths = t.salariedPost() || !entrant ? 0 : p.employment().introductionMonths();
+        double target = Math.min(cap, Math.max(t.listNow(), t.meanList()));
+        int n = yearWeights.length;
+        double[] logIncome = new double[n];
+        double[] hours = new double[n];
+        boolean[] salaried = new boolean[n];
+        for (int y = 0; y < n; y++) {
             double list = expectedList(t.listNow(), target, y, lm.listBuildUpYears());
             int months = 12 * y + 6;
             boolean salariedYear = t.salariedPost() || months < introMonths;
@@ -228,20 +269,15 @@ final class PostValuation {
             }
             double consultations = list * t.consultationsPerPatient();
             double income = PracticeAccount.of(p, !salariedYear, list, t.meanWeight(), consultations, cap, months,
-                    t.equalisation(), t.municipalHours(), oncall, t.supplement(), years).gpNetIncome();
+                    t.equalisation(), t.municipalHours(), oncall, t.supplement(), this.years).gpNetIncome();
             if (y == 0 && entrant && t.recruitmentGrant()) {
                 income += p.funding().recruitmentGrant();
             }
-            double hours = b.feltHours(Workload.practiceHours(p.demand(), consultations, minutes) + t.municipalHours(),
-                    oncall);
-            double u = CapChoice.utility(c.traits().incomeWeight(), b.hoursWeight(), c.traits().preferredHours(), income,
-                    hours);
-            if (salariedYear) {
-                u += c.traits().salariedPreference();
-            }
-            total += yearWeights[y] * u;
+            logIncome[y] = CapChoice.logIncome(income);
+            hours[y] = b.feltHours(Workload.practiceHours(p.demand(), consultations, minutes) + t.municipalHours(), oncall);
+            salaried[y] = salariedYear;
         }
-        return total + fixed;
+        return new Years(logIncome, hours, salaried);
     }
 
     /**

@@ -18,8 +18,22 @@ public final class CapChoice {
     /** The GP's utility of a year with this net income and these total weekly hours. */
     public static double utility(double incomeWeight, double hoursWeight, double preferredHours, double netIncome,
                                  double totalHours) {
+        return utilityOfLog(incomeWeight, hoursWeight, preferredHours, logIncome(netIncome), totalHours);
+    }
+
+    /** ln of the net income as the utility takes it (floored at {@link #MIN_INCOME}). */
+    public static double logIncome(double netIncome) {
+        return StrictMath.log(Math.max(MIN_INCOME, netIncome));
+    }
+
+    /**
+     * The same utility from {@link #logIncome} of the net income, for callers that weigh one
+     * income against many doctors' preferences and work its logarithm out once.
+     */
+    public static double utilityOfLog(double incomeWeight, double hoursWeight, double preferredHours, double logIncome,
+                                      double totalHours) {
         double excess = Math.max(0, totalHours - preferredHours);
-        return incomeWeight * StrictMath.log(Math.max(MIN_INCOME, netIncome)) - hoursWeight * excess * excess;
+        return incomeWeight * logIncome - hoursWeight * excess * excess;
     }
 
     /**
