@@ -26,7 +26,9 @@ public final class Streams {
     private final long postSeed;
     private final long candidateSeed;
     private final long[] purposeSeeds = new long[Purpose.values().length];
-    private final MersenneTwisterFast local = new MersenneTwisterFast(0);
+    private final KeyedRandom[] local = new KeyedRandom[Purpose.values().length];
+    private final KeyedRandom candidate = new KeyedRandom(0);
+    private final KeyedRandom gp = new KeyedRandom(0);
 
     public Streams(MersenneTwisterFast root) {
         initial = new MersenneTwisterFast(root.nextLong());
@@ -36,6 +38,7 @@ public final class Streams {
         candidateSeed = root.nextLong();
         for (int i = 0; i < purposeSeeds.length; i++) {
             purposeSeeds[i] = root.nextLong();
+            local[i] = new KeyedRandom(0);
         }
     }
 
@@ -50,12 +53,23 @@ public final class Streams {
     }
 
     /**
-     * The stream of the {@code index}-th new candidate of month {@code step}: its own generator,
-     * seeded from the replicate, the month and the index, so that a lever that changes how many
-     * candidates arrive leaves every other candidate's draws as they were.
+     * The stream of the {@code index}-th new candidate of month {@code step}, seeded from the
+     * replicate, the month and the index, so that a lever that changes how many candidates arrive
+     * leaves every other candidate's draws as they were. One generator re-seeded on every call:
+     * use it before the next call.
      */
     public MersenneTwisterFast candidate(int step, int index) {
-        return new MersenneTwisterFast(Taste.mix(candidateSeed ^ Taste.mix(((long) step << 32) ^ index)));
+        candidate.setSeed(Taste.mix(candidateSeed ^ Taste.mix(((long) step << 32) ^ index)));
+        return candidate;
+    }
+
+    /**
+     * The stream of GP {@code gpSeed} in month {@code step} (a relocating GP's new draws). One
+     * generator re-seeded on every call: use it before the next call.
+     */
+    public MersenneTwisterFast gp(long gpSeed, int step) {
+        gp.setSeed(Taste.mix(gpSeed ^ Taste.mix(step + 0x632BE59BD9B4E019L)));
+        return gp;
     }
 
     /** A uniform draw in [0, 1) for GP {@code gp} (its own seed) in month {@code step}, the {@code k}-th of the month. */
@@ -80,10 +94,12 @@ public final class Streams {
 
     /**
      * A generator for one purpose, one municipality (or list) and one month, re-seeded on every
-     * call: use it before the next call. The simulation runs on one thread, so one instance serves.
+     * call: use it before the next call of the same purpose. The simulation runs on one thread, so
+     * one instance per purpose serves.
      */
     public MersenneTwisterFast local(Purpose purpose, int step, int index) {
-        local.setSeed(Taste.mix(purposeSeeds[purpose.ordinal()] ^ Taste.mix(((long) step << 32) ^ index)));
-        return local;
+        KeyedRandom r = local[purpose.ordinal()];
+        r.setSeed(Taste.mix(purposeSeeds[purpose.ordinal()] ^ Taste.mix(((long) step << 32) ^ index)));
+        return r;
     }
 }

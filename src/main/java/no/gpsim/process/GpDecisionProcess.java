@@ -108,7 +108,7 @@ public final class GpDecisionProcess implements Steppable {
         sim.tally().exit(reason);
         if (reason == ExitReason.RELOCATION) {
             Training training = gp.training() == Training.IN_ALIS ? Training.NONE : gp.training();
-            MersenneTwisterFast r = new MersenneTwisterFast(Taste.mix(gp.seed() ^ step));
+            MersenneTwisterFast r = sim.streams().gp(gp.seed(), step);
             long seed = r.nextLong();
             double outside = Doctors.outsideIncome(r, sim.parameters().labourMarket(), 1);
             sim.addCandidate(new Candidate(gp.traits(), Origin.RELOCATING_GP, gp.age(), training, gp.monthsAsGp(), list,
