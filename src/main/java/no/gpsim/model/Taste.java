@@ -23,8 +23,17 @@ public final class Taste {
      * posts a candidate looks at and its place in the queue in a month).
      */
     public static double uniform(long seed, long a, long b) {
-        long h = mix(seed ^ mix(a * 0x9E3779B97F4A7C15L ^ mix(b + 0x632BE59BD9B4E019L)));
-        return (h >>> 11) * 0x1.0p-53;
+        return uniform(seed, key(a, b));
+    }
+
+    /** The part of {@link #uniform(long, long, long)} that depends on the labels only, to work out once for many seeds. */
+    public static long key(long a, long b) {
+        return mix(a * 0x9E3779B97F4A7C15L ^ mix(b + 0x632BE59BD9B4E019L));
+    }
+
+    /** {@link #uniform(long, long, long)} from a precomputed {@link #key}. */
+    public static double uniform(long seed, long key) {
+        return (mix(seed ^ key) >>> 11) * 0x1.0p-53;
     }
 
     /** The finaliser of SplitMix64: a bijective mixing of 64 bits. */

@@ -77,6 +77,10 @@ public final class LabourMarketProcess implements Steppable {
         }
         PostValuation valuation = new PostValuation(sim, p);
         PostValuation.Terms[] terms = new PostValuation.Terms[open.size()];
+        long[] keys = new long[open.size()];
+        for (int j = 0; j < keys.length; j++) {
+            keys[j] = Taste.key(step, open.get(j).id());
+        }
         boolean[] taken = new boolean[open.size()];
         List<Candidate> waiting = new ArrayList<>();
         // each candidate looks at each advertised post with probability postVisibility, drawn from its own
@@ -88,8 +92,7 @@ public final class LabourMarketProcess implements Steppable {
             double u = Double.NEGATIVE_INFINITY;
             for (int j = 0; j < open.size(); j++) {
                 PatientList list = open.get(j);
-                if (taken[j] || list == c.previousList()
-                        || Taste.uniform(c.tasteSeed(), step, list.id()) >= lm.postVisibility()) {
+                if (taken[j] || list == c.previousList() || Taste.uniform(c.tasteSeed(), keys[j]) >= lm.postVisibility()) {
                     continue;
                 }
                 if (terms[j] == null) {

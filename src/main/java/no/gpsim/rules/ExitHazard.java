@@ -19,7 +19,12 @@ public record ExitHazard(double retirement, double other) {
 
     /** Probability of leaving within one month. */
     public double monthly() {
-        return 1 - StrictMath.exp(-annual() / 12);
+        return monthly(annual());
+    }
+
+    /** Probability of leaving within one month at a yearly hazard. */
+    public static double monthly(double annual) {
+        return 1 - StrictMath.exp(-annual / 12);
     }
 
     /** The strain factor: 1 with no excess hours, no on-call and no income shortfall. */
