@@ -53,6 +53,15 @@ class LabourMarketTest {
         return best;
     }
 
+    /** Starts the first month and hires a newly qualified specialist into the least central vacancy. */
+    private static Gp hireIntoRuralVacancy(GpSim sim) {
+        sim.beginMonth();
+        PatientList list = ruralVacancy(sim);
+        list.promise(candidate(Origin.NEWLY_QUALIFIED, Training.SPECIALIST, 35), sim.monthsDone());
+        LabourMarketProcess.hire(sim, list);
+        return list.holder();
+    }
+
     private static Candidate candidate(Origin origin, Training training, double age) {
         DoctorTraits t = new DoctorTraits(1.0, 50, 0.008, 0.25, 1.2, 0.9, false, false);
         return new Candidate(t, origin, age, training, training == Training.SPECIALIST ? 120 : 0, null, 42, 1_300_000);
@@ -71,11 +80,8 @@ class LabourMarketTest {
     @Test
     void aNewGpCarriesItsDutiesAndIsObservedWithHoursAndIncome() {
         GpSim sim = started("");
-        sim.beginMonth();
-        PatientList list = ruralVacancy(sim);
-        list.promise(candidate(Origin.NEWLY_QUALIFIED, Training.SPECIALIST, 35), sim.monthsDone());
-        LabourMarketProcess.hire(sim, list);
-        Gp gp = list.holder();
+        Gp gp = hireIntoRuralVacancy(sim);
+        PatientList list = gp.list();
         assertTrue(gp.oncallHours() > 0, "on-call duty counted at hire, before the cap is chosen");
         assertTrue(gp.municipalHours() > 0, "municipal duty counted at hire");
         assertTrue(gp.practiceHours() > 0 && gp.netIncome() > 0, "observed this month with hours and income");
@@ -84,11 +90,8 @@ class LabourMarketTest {
     @Test
     void aNewGpsCapIsChosenWithItsOnCallDuty() {
         GpSim sim = started("");
-        sim.beginMonth();
-        PatientList list = ruralVacancy(sim);
-        list.promise(candidate(Origin.NEWLY_QUALIFIED, Training.SPECIALIST, 35), sim.monthsDone());
-        LabourMarketProcess.hire(sim, list);
-        Gp gp = list.holder();
+        Gp gp = hireIntoRuralVacancy(sim);
+        PatientList list = gp.list();
         CapReview review = new CapReview(sim);
         int withDuty = review.choose(gp);
         gp.setWorkload(gp.practiceHours(), gp.municipalHours(), 0);
