@@ -75,7 +75,8 @@ public final class IncomeProcess implements Steppable {
         double supplement = supplement(f, m);
         double municipal = 0;
         double state = 0;
-        for (PatientList list : m.lists()) {
+        for (int i1 = 0; i1 < m.lists().size(); i1++) {
+            PatientList list = m.lists().get(i1);
             double consultations = list.consultationsPerYear(rates);
             double meanWeight = list.meanOf(weights, 1.0);
             Gp gp = list.holder();

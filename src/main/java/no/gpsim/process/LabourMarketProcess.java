@@ -69,7 +69,8 @@ public final class LabourMarketProcess implements Steppable {
 
         List<PatientList> open = new ArrayList<>();
         for (Municipality m : sim.municipalities()) {
-            for (PatientList list : m.lists()) {
+            for (int i5 = 0; i5 < m.lists().size(); i5++) {
+                PatientList list = m.lists().get(i5);
                 if (list.isAdvertised(step, lm.advertiseAfterMonths())) {
                     open.add(list);
                 }
@@ -136,7 +137,8 @@ public final class LabourMarketProcess implements Steppable {
     private static void startRecruits(GpSim sim, int step) {
         List<PatientList> starting = new ArrayList<>();
         for (Municipality m : sim.municipalities()) {
-            for (PatientList list : m.lists()) {
+            for (int i6 = 0; i6 < m.lists().size(); i6++) {
+                PatientList list = m.lists().get(i6);
                 if (list.incoming() != null && list.startStep() <= step && list.isVacant()) {
                     starting.add(list);
                 }

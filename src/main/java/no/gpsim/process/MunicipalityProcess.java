@@ -35,7 +35,8 @@ public final class MunicipalityProcess implements Steppable {
         Candidate typical = LabourMarketProcess.typical(sim.parameters());
         for (Municipality m : sim.municipalities()) {
             long capacity = 0;
-            for (PatientList list : m.lists()) {
+            for (int i2 = 0; i2 < m.lists().size(); i2++) {
+                PatientList list = m.lists().get(i2);
                 capacity += list.cap();
             }
             for (PatientList list : new ArrayList<>(m.lists())) {

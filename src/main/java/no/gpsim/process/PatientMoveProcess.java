@@ -35,7 +35,8 @@ public final class PatientMoveProcess implements Steppable {
             MersenneTwisterFast r = sim.streams().local(Streams.Purpose.MOVES, sim.monthsDone(), m.index());
             targets.clear();
             long room = 0;
-            for (PatientList list : m.lists()) {
+            for (int i7 = 0; i7 < m.lists().size(); i7++) {
+                PatientList list = m.lists().get(i7);
                 if (!list.isVacant() && list.room() > 0) {
                     targets.add(list);
                     room += list.room();
@@ -61,7 +62,8 @@ public final class PatientMoveProcess implements Steppable {
      */
     private static long collect(Municipality m, boolean fromVacant, double rate, long room, int[] pool,
                                 MersenneTwisterFast r) {
-        for (PatientList list : m.lists()) {
+        for (int i8 = 0; i8 < m.lists().size(); i8++) {
+            PatientList list = m.lists().get(i8);
             if (room == 0) {
                 break;
             }

@@ -31,7 +31,8 @@ public final class WorkloadProcess implements Steppable {
             int qualified = 0;
             int unqualified = 0;
             for (Municipality m : district.members()) {
-                for (PatientList list : m.lists()) {
+                for (int i3 = 0; i3 < m.lists().size(); i3++) {
+                    PatientList list = m.lists().get(i3);
                     Gp gp = list.holder();
                     if (gp != null && isEligible(gp, onCall)) {
                         if (isQualified(gp, onCall)) {
@@ -48,7 +49,8 @@ public final class WorkloadProcess implements Steppable {
             district.setHours(a.gpHours(), a.qualifiedHours(), a.unqualifiedHours(), a.dedicatedHours(), a.packageHours());
             for (Municipality m : district.members()) {
                 double municipalHours = demand.municipalHours(m.population());
-                for (PatientList list : m.lists()) {
+                for (int i4 = 0; i4 < m.lists().size(); i4++) {
+                    PatientList list = m.lists().get(i4);
                     Gp gp = list.holder();
                     if (gp == null) {
                         continue;
