@@ -34,8 +34,8 @@ final class Accumulator {
     /** Adds a municipality's stocks; {@code dutyHours} is the weekly on-call of a week on duty. */
     void addStocks(Municipality m, double dutyHours) {
         population += m.population();
-        for (int i12 = 0; i12 < m.lists().size(); i12++) {
-            PatientList list = m.lists().get(i12);
+        for (int k = 0; k < m.lists().size(); k++) {
+            PatientList list = m.lists().get(k);
             lists++;
             Gp gp = list.holder();
             if (gp == null) {

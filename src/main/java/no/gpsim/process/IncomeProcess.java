@@ -75,8 +75,8 @@ public final class IncomeProcess implements Steppable {
         double supplement = supplement(f, m);
         double municipal = 0;
         double state = 0;
-        for (int i1 = 0; i1 < m.lists().size(); i1++) {
-            PatientList list = m.lists().get(i1);
+        for (int k = 0; k < m.lists().size(); k++) {
+            PatientList list = m.lists().get(k);
             double consultations = list.consultationsPerYear(rates);
             double meanWeight = list.meanOf(weights, 1.0);
             Gp gp = list.holder();

@@ -25,8 +25,8 @@ public final class InvariantCheck implements Steppable {
         String month = sim.monthsDone() == 0 ? "the initial state" : sim.month().toString();
         for (Municipality m : sim.municipalities()) {
             long[] onLists = new long[AgeGroups.COUNT];
-            for (int i9 = 0; i9 < m.lists().size(); i9++) {
-                PatientList list = m.lists().get(i9);
+            for (int k = 0; k < m.lists().size(); k++) {
+                PatientList list = m.lists().get(k);
                 int size = 0;
                 for (int a = 0; a < AgeGroups.COUNT; a++) {
                     int n = list.patients(a);

@@ -69,8 +69,8 @@ public final class LabourMarketProcess implements Steppable {
 
         List<PatientList> open = new ArrayList<>();
         for (Municipality m : sim.municipalities()) {
-            for (int i5 = 0; i5 < m.lists().size(); i5++) {
-                PatientList list = m.lists().get(i5);
+            for (int k = 0; k < m.lists().size(); k++) {
+                PatientList list = m.lists().get(k);
                 if (list.isAdvertised(step, lm.advertiseAfterMonths())) {
                     open.add(list);
                 }
@@ -137,8 +137,8 @@ public final class LabourMarketProcess implements Steppable {
     private static void startRecruits(GpSim sim, int step) {
         List<PatientList> starting = new ArrayList<>();
         for (Municipality m : sim.municipalities()) {
-            for (int i6 = 0; i6 < m.lists().size(); i6++) {
-                PatientList list = m.lists().get(i6);
+            for (int k = 0; k < m.lists().size(); k++) {
+                PatientList list = m.lists().get(k);
                 if (list.incoming() != null && list.startStep() <= step && list.isVacant()) {
                     starting.add(list);
                 }

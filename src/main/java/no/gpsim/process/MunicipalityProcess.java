@@ -35,8 +35,8 @@ public final class MunicipalityProcess implements Steppable {
         Candidate typical = LabourMarketProcess.typical(sim.parameters());
         for (Municipality m : sim.municipalities()) {
             long capacity = 0;
-            for (int i2 = 0; i2 < m.lists().size(); i2++) {
-                PatientList list = m.lists().get(i2);
+            for (int k = 0; k < m.lists().size(); k++) {
+                PatientList list = m.lists().get(k);
                 capacity += list.cap();
             }
             for (PatientList list : new ArrayList<>(m.lists())) {

@@ -35,8 +35,8 @@ public final class PatientMoveProcess implements Steppable {
             MersenneTwisterFast r = sim.streams().local(Streams.Purpose.MOVES, sim.monthsDone(), m.index());
             targets.clear();
             long room = 0;
-            for (int i7 = 0; i7 < m.lists().size(); i7++) {
-                PatientList list = m.lists().get(i7);
+            for (int k = 0; k < m.lists().size(); k++) {
+                PatientList list = m.lists().get(k);
                 if (!list.isVacant() && list.room() > 0) {
                     targets.add(list);
                     room += list.room();
@@ -62,8 +62,8 @@ public final class PatientMoveProcess implements Steppable {
      */
     private static long collect(Municipality m, boolean fromVacant, double rate, long room, int[] pool,
                                 MersenneTwisterFast r) {
-        for (int i8 = 0; i8 < m.lists().size(); i8++) {
-            PatientList list = m.lists().get(i8);
+        for (int j = 0; j < m.lists().size(); j++) {
+            PatientList list = m.lists().get(j);
             if (room == 0) {
                 break;
             }

@@ -118,8 +118,8 @@ final class PatientPlacement {
 
     private static List<PatientList> held(Municipality m, PatientList exclude, boolean held) {
         List<PatientList> out = new ArrayList<>();
-        for (int i11 = 0; i11 < m.lists().size(); i11++) {
-            PatientList l = m.lists().get(i11);
+        for (int k = 0; k < m.lists().size(); k++) {
+            PatientList l = m.lists().get(k);
             if (l != exclude && l.isVacant() != held && l.room() > 0) {
                 out.add(l);
             }

@@ -103,8 +103,8 @@ final class ReferencePosts {
             String region = m.data().baRegionCode();
             long[] sums = regions.computeIfAbsent(region, k -> new long[3]);
             sums[0] += m.population();
-            for (int i10 = 0; i10 < m.lists().size(); i10++) {
-                PatientList list = m.lists().get(i10);
+            for (int k = 0; k < m.lists().size(); k++) {
+                PatientList list = m.lists().get(k);
                 Gp gp = list.holder();
                 if (gp != null && WorkloadProcess.isEligible(gp, c)) {
                     sums[WorkloadProcess.isQualified(gp, c) ? 1 : 2]++;

@@ -31,8 +31,8 @@ public final class WorkloadProcess implements Steppable {
             int qualified = 0;
             int unqualified = 0;
             for (Municipality m : district.members()) {
-                for (int i3 = 0; i3 < m.lists().size(); i3++) {
-                    PatientList list = m.lists().get(i3);
+                for (int k = 0; k < m.lists().size(); k++) {
+                    PatientList list = m.lists().get(k);
                     Gp gp = list.holder();
                     if (gp != null && isEligible(gp, onCall)) {
                         if (isQualified(gp, onCall)) {
@@ -49,8 +49,8 @@ public final class WorkloadProcess implements Steppable {
             district.setHours(a.gpHours(), a.qualifiedHours(), a.unqualifiedHours(), a.dedicatedHours(), a.packageHours());
             for (Municipality m : district.members()) {
                 double municipalHours = demand.municipalHours(m.population());
-                for (int i4 = 0; i4 < m.lists().size(); i4++) {
-                    PatientList list = m.lists().get(i4);
+                for (int k = 0; k < m.lists().size(); k++) {
+                    PatientList list = m.lists().get(k);
                     Gp gp = list.holder();
                     if (gp == null) {
                         continue;
