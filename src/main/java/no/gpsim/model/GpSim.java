@@ -220,8 +220,14 @@ public final class GpSim extends SimState {
         gps.add(gp);
     }
 
-    public void removeGp(Gp gp) {
-        gps.remove(gp);
+    /** Removes GPs who left, keeping the others in the order they took their lists; one pass however many left. */
+    public void removeGps(java.util.Collection<Gp> left) {
+        if (left.isEmpty()) {
+            return;
+        }
+        java.util.Set<Gp> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        gone.addAll(left);
+        gps.removeIf(gone::contains);
     }
 
     public void addCandidate(Candidate c) {

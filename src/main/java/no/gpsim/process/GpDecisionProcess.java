@@ -38,23 +38,27 @@ public final class GpDecisionProcess implements Steppable {
         CapReview review = new CapReview(sim);
         int month = sim.month().getMonthValue();
         int step = sim.monthsDone();
-        List<Gp> all = new ArrayList<>(sim.gps());
-        for (Gp gp : all) {
+        List<Gp> left = new ArrayList<>();
+        for (Gp gp : sim.gps()) {
             boolean introductionEnded = gp.advanceMonth(p.alis().selfFundedCourseMonths());
             if (gp.isLeaving()) {
                 if (step >= gp.leavingStep()) {
                     leave(sim, gp, gp.leavingReason());
+                    left.add(gp);
                 }
                 continue;
             }
             ExitReason reason = exitReason(p.exit(), p, gp, streams, step);
             if (reason != null) {
-                giveNotice(sim, gp, reason, step, p.exit().noticeMonths());
+                if (giveNotice(sim, gp, reason, step, p.exit().noticeMonths())) {
+                    left.add(gp);
+                }
             } else if (introductionEnded || gp.contract() == Contract.SELF_EMPLOYED && gp.reviewMonth() == month
                     && gp.monthsInPost() >= 12) {
                 review.review(gp);
             }
         }
+        sim.removeGps(left);
     }
 
     /**
@@ -87,13 +91,17 @@ public final class GpDecisionProcess implements Steppable {
     /**
      * The GP gives notice: it leaves {@code notice} months later (at once when 0), and its post
      * opens, to be advertised while it serves the notice.
+     *
+     * @return whether the GP left at once (the caller removes it from the model's GPs)
      */
-    static void giveNotice(GpSim sim, Gp gp, ExitReason reason, int step, int notice) {
+    static boolean giveNotice(GpSim sim, Gp gp, ExitReason reason, int step, int notice) {
         gp.giveNotice(reason, step + notice);
         gp.list().open(step);
         if (notice == 0) {
             leave(sim, gp, reason);
+            return true;
         }
+        return false;
     }
 
     /**
@@ -106,7 +114,6 @@ public final class GpDecisionProcess implements Steppable {
         int step = sim.monthsDone();
         gp.leaveList();
         list.release(sim.streams().postUniform(list.id(), step, 1) < sim.parameters().employment().locumCoverShare(), step);
-        sim.removeGp(gp);
         m.tally().exit(reason);
         sim.tally().exit(reason);
         if (reason == ExitReason.RELOCATION) {
