@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 
 /**
- * Fills in the GP figures of municipalities the data have none for (MODEL.md 5.1): from the
+ * Fills in the GP figures of municipalities the data have none for (docs/MODEL.md 5): from the
  * median of their centrality class, over the municipalities of that class with data.
  */
 public final class Imputation {

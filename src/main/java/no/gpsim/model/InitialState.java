@@ -8,7 +8,7 @@ import no.gpsim.scenario.InitialConfig;
 import no.gpsim.scenario.Parameters;
 
 /**
- * Builds step 0 from the data (MODEL.md 5.1): every municipality's held and vacant lists with the
+ * Builds step 0 from the data (docs/MODEL.md 5): every municipality's held and vacant lists with the
  * data's patient counts and cap sums, the GPs holding them with drawn traits, and the on-call
  * districts. A municipality's population is everyone on its lists, split by the age mix of its
  * residents.

@@ -24,7 +24,7 @@ import sim.engine.Steppable;
 /**
  * Process 5, GP decisions: a month of ageing and training, the monthly exit decision (a GP who
  * decides to leave gives notice and leaves {@code exit.noticeMonths} later), and the
- * yearly list-cap review in the contract's anniversary month (MODEL.md 5.5), and a review when an
+ * yearly list-cap review in the contract's anniversary month (docs/MODEL.md 7.4), and a review when an
  * introduction agreement ends and its reduced list with it. A GP who relocates leaves its list and
  * joins this month's candidates with an outside option of its own.
  */

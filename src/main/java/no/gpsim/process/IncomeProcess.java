@@ -17,7 +17,7 @@ import sim.engine.Steppable;
 
 /**
  * Process 4, income and costs: each GP's net income (kept as a yearly rate) and this month's
- * municipal and state cost in every municipality (MODEL.md 5.4). Costs are a twelfth of the
+ * municipal and state cost in every municipality (docs/MODEL.md 7.3). Costs are a twelfth of the
  * yearly rates in force this month.
  */
 public final class IncomeProcess implements Steppable {

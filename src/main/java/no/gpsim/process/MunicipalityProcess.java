@@ -16,7 +16,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Process 6, municipality decisions (MODEL.md 5.6): count how long vacancies have been open,
+ * Process 6, municipality decisions (docs/MODEL.md 7.5): count how long vacancies have been open,
  * turn long-unfilled self-employed posts into salaried ones where allowed, close empty vacant
  * lists the municipality no longer needs (a post someone has accepted is left as it is), and each January allocate the year's ALIS posts.
  * (Lists are opened where residents exceed capacity when patients are placed; see

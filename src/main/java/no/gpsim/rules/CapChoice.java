@@ -4,7 +4,7 @@ import java.util.function.IntToDoubleFunction;
 import no.gpsim.scenario.BehaviourConfig;
 
 /**
- * The yearly list-cap choice (MODEL.md 5.5): the cap on the grid that maximises
+ * The yearly list-cap choice (docs/MODEL.md 7.4): the cap on the grid that maximises
  * {@code incomeWeight * ln(net income) - hoursWeight * max(0, total hours - preferred hours)^2}.
  */
 public final class CapChoice {

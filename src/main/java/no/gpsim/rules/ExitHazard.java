@@ -3,7 +3,7 @@ package no.gpsim.rules;
 import no.gpsim.scenario.ExitConfig;
 
 /**
- * The hazard that a GP leaves its post (MODEL.md 5.5): a retirement hazard rising steeply with
+ * The hazard that a GP leaves its post (docs/MODEL.md 7.4): a retirement hazard rising steeply with
  * age plus a base hazard, times a strain factor {@code exp(b_hours * excess hours + b_oncall *
  * on-call hours + b_income * income shortfall)}, times a centrality factor and personal factors.
  *

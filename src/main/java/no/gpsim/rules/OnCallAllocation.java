@@ -3,7 +3,7 @@ package no.gpsim.rules;
 import no.gpsim.scenario.OnCallConfig;
 
 /**
- * How a district's weekly out-of-hours rota is shared (MODEL.md 5.3).
+ * How a district's weekly out-of-hours rota is shared (docs/MODEL.md 7.2).
  *
  * @param rotaHours all doctor-hours of the district's rota per week
  * @param gpHours the part to be worked by list-holding GPs

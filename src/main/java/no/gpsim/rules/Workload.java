@@ -2,7 +2,7 @@ package no.gpsim.rules;
 
 import no.gpsim.scenario.DemandConfig;
 
-/** Practice hours from a list (MODEL.md 5.2). */
+/** Practice hours from a list (docs/MODEL.md 7.1). */
 public final class Workload {
 
     private Workload() {

@@ -3,7 +3,7 @@ package no.gpsim.scenario;
 import java.util.List;
 
 /**
- * ALIS: posts in which a doctor trains to be a specialist in general practice (MODEL.md 5.5, 5.6).
+ * ALIS: posts in which a doctor trains to be a specialist in general practice (docs/MODEL.md 7.4, 7.5).
  *
  * @param positionsPerYear new ALIS posts funded nationally per year, allocated to municipalities each January
  * @param grantPerYear state grant per ALIS doctor per year

@@ -3,7 +3,7 @@ package no.gpsim.scenario;
 import java.util.List;
 
 /**
- * GP preferences and the yearly list-cap choice (MODEL.md 5.5). Utility is measured in
+ * GP preferences and the yearly list-cap choice (docs/MODEL.md 7.4). Utility is measured in
  * log-income points: {@code incomeWeight * ln(net income) - hoursWeight * max(0, hours - preferred)^2}
  * minus on-call aversion, plus preferences for contract type and centrality. Trait means and
  * spreads apply to doctors created after they take effect.

@@ -3,7 +3,7 @@ package no.gpsim.scenario;
 import java.util.List;
 
 /**
- * How much GP time a list needs (MODEL.md 5.2).
+ * How much GP time a list needs (docs/MODEL.md 7.1).
  *
  * @param consultationsPerYear consultations per listed patient per year, by age group 0-17, 18-66, 67-79, 80+
  * @param minutesPerConsultation GP minutes per consultation including indirect work, at the start year

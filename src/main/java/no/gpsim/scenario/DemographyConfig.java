@@ -3,7 +3,7 @@ package no.gpsim.scenario;
 import java.util.List;
 
 /**
- * Population change, applied each January after the first (MODEL.md 5.8), and patients' moves
+ * Population change, applied every month (docs/MODEL.md 7.8), and patients' moves
  * between lists (process 8).
  *
  * @param growthByAge yearly growth of each age group 0-17, 18-66, 67-79, 80+

@@ -3,7 +3,7 @@ package no.gpsim.scenario;
 import java.util.List;
 
 /**
- * What municipalities do with posts and vacancies (MODEL.md 5.4, 5.6).
+ * What municipalities do with posts and vacancies (docs/MODEL.md 7.3, 7.5).
  *
  * @param allowEmploymentSwitch whether a long-unfilled self-employed post may become a salaried post
  * @param salariedAfterMonths months unfilled after which the switch happens
@@ -19,9 +19,11 @@ public record EmploymentConfig(boolean allowEmploymentSwitch, int salariedAfterM
                                double locumCoverShare) {
 
     public static final Key<Boolean> ALLOW_SWITCH = Key.bool("employment.allowEmploymentSwitch", true)
-            .doc("true: a self-employed post left unfilled for salariedAfterMonths becomes a salaried post "
-                    + "(the municipal right KS asks for)")
-            .source("[lit] KS; salaried share rose from 14 % (2019) to 21 % (2023)").build();
+            .doc("true: a self-employed post left unfilled for salariedAfterMonths becomes a salaried post where "
+                    + "that is the better offer. This is today's practice (municipalities already employ GPs on salary), "
+                    + "not the general right to move from agreements to employment that KS asked for and was not "
+                    + "given (seed 000)")
+            .source("[data] salaried share of lists with a GP rose from 14 % (2019Q4) to 21 % (May 2024)").build();
     public static final Key<Long> SALARIED_AFTER = Key.integer("employment.salariedAfterMonths", 0, 240, 6)
             .unit("months unfilled").doc("vacancy age at which a self-employed post becomes salaried")
             .source("[calib]")
@@ -36,7 +38,7 @@ public record EmploymentConfig(boolean allowEmploymentSwitch, int salariedAfterM
     public static final Key<Double> INTRODUCTION_LIST = Key.real("employment.introductionListShare", 0.05, 1, 0.6)
             .unit("share of the chosen cap").doc("during an introduction agreement the GP holds a reduced list: this share "
                     + "of the cap it would choose (at least behaviour.capMin)")
-            .source("[lit] MODEL.md 5.6: a new GP starts salaried with a reduced list; [calib] the share")
+            .source("[lit] docs/MODEL.md 7.5: a new GP starts salaried with a reduced list; [calib] the share")
             .activeWhen("employment.introductionMonths is above 0", v -> v.get(INTRODUCTION_MONTHS) > 0).build();
     public static final Key<Long> NEW_LIST_SIZE = Key.integer("employment.newListSize", 100, 2_500, 1_000)
             .unit("patients").doc("cap of a list the municipality opens when its residents exceed the capacity of its lists")

@@ -3,7 +3,7 @@ package no.gpsim.scenario;
 import java.util.List;
 
 /**
- * The monthly hazard that a GP leaves its post (MODEL.md 5.5). Annual hazard =
+ * The monthly hazard that a GP leaves its post (docs/MODEL.md 7.4). Annual hazard =
  * (retirement(age) + baseAnnualHazard) * exp(hours * excess hours + oncall * on-call hours
  * + income * income shortfall) * centrality factor * personal factors.
  *

@@ -3,7 +3,7 @@ package no.gpsim.scenario;
 import java.util.List;
 
 /**
- * The state and municipal money that reaches GPs (MODEL.md 5.4). All amounts in NOK; "per year"
+ * The state and municipal money that reaches GPs (docs/MODEL.md 7.3). All amounts in NOK; "per year"
  * amounts are paid out in twelfths each month.
  *
  * @param basicGrant the per-patient basic grant (basistilskudd) and its model

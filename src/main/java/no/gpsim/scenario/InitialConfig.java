@@ -3,7 +3,7 @@ package no.gpsim.scenario;
 import java.util.List;
 
 /**
- * How the initial state is drawn from the data (MODEL.md 5.1). These keys set up the run and
+ * How the initial state is drawn from the data (docs/MODEL.md 5). These keys set up the run and
  * cannot be changed by a policy.
  *
  * @param ageMin youngest GP age

@@ -3,7 +3,7 @@ package no.gpsim.scenario;
 import java.util.List;
 
 /**
- * Candidates for GP posts and how they choose (MODEL.md 5.7). Candidate types, in the order of
+ * Candidates for GP posts and how they choose (docs/MODEL.md 7.6). Candidate types, in the order of
  * the per-type lists: newly qualified after LIS1, hospital doctors switching, doctors educated
  * abroad, returners.
  *
@@ -58,7 +58,7 @@ public record LabourMarketConfig(double candidatesPerYear, double candidatePoolP
             .source("[calib]").build();
     public static final Key<Long> MAX_SEARCH = Key.integer("labourMarket.maxSearchMonths", 1, 120, 6)
             .unit("months").doc("a candidate who finds no acceptable post within this many months gives up")
-            .source("[lit] MODEL.md 5.7").build();
+            .source("[lit] docs/MODEL.md 7.6").build();
     public static final Key<Double> NOISE = Key.real("labourMarket.choiceNoise", 0.001, 10, 0.1)
             .unit("utility").doc("scale of the Gumbel error in a candidate's valuation of each post (multinomial logit)")
             .source("[calib]").build();

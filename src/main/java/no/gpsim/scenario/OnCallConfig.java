@@ -3,7 +3,7 @@ package no.gpsim.scenario;
 import java.util.List;
 
 /**
- * Out-of-hours duty (legevakt) and how it is shared (MODEL.md 5.3). Hours are per week.
+ * Out-of-hours duty (legevakt) and how it is shared (docs/MODEL.md 7.2). Hours are per week.
  *
  * @param district how municipalities are grouped into on-call districts
  * @param districtFile CSV mapping kommunenummer to a district name, when district is FILE
@@ -47,7 +47,7 @@ public record OnCallConfig(District district, String districtFile, double popula
             .source("[calib]").build();
     public static final Key<Double> HOURS_PER_LINE = Key.real("onCall.hoursPerLinePerWeek", 0, 168, 128)
             .unit("hours per week").doc("out-of-hours doctor-hours per duty line per week (168 h minus office hours)")
-            .source("[lit] MODEL.md 5.3").build();
+            .source("[lit] docs/MODEL.md 7.2").build();
     public static final Key<List<Double>> GP_SHARE = Key.reals("onCall.gpShareByCentrality", 6, 0, 1,
                     "centrality classes 1-6", 0.6, 0.75, 0.9, 1.0, 1.0, 1.0)
             .unit("share of rota hours").doc("share of the rota worked by list-holding GPs (the rest by dedicated staff), "
