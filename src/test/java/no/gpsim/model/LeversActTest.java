@@ -93,6 +93,7 @@ class LeversActTest {
             Map.entry("behaviour.ruralAversionForeign", "data.county: none\nyears: 1"),
             Map.entry("behaviour.ruralAversionSd", "data.county: none\nyears: 1"),
             Map.entry("behaviour.salariedPreferenceSd", "data.county: none\nyears: 1"),
+            Map.entry("labourMarket.listBuildUpYears", "data.county: none\nyears: 1"),
             // in one county a candidate who turns every post down this month turns them down next month too
             Map.entry("labourMarket.maxSearchMonths", "data.county: none\nyears: 1"));
 
