@@ -111,7 +111,9 @@ public final class CheckReport {
             printTable(out, rows, "old", "new");
         }
         for (String w : moved.warnings()) {
-            out.println("note: " + w);
+            out.println("note: " + (w.startsWith("the expected file has the old format") ? "the old file had the old format "
+                    + ExpectedFile.FORMAT_1 + " (its sd recovered from the 95 % intervals); the new one stores mean, sd and n ("
+                    + ExpectedFile.FORMAT + ")" : w));
         }
         out.flush();
     }
