@@ -27,9 +27,26 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * </pre>
  *
  * <p>It runs a pool of replicates on seeds far from the committed ones ({@code gpsim.power.seed},
- * default 900000000; {@code gpsim.power.pool} replicates, default 2000, on
+ * default 900000000; {@code gpsim.power.pool} replicates, default 2000, times
+ * {@code gpsim.power.pools} pools on the seeds that follow, default 1; on
  * {@code gpsim.power.threads} threads, default 2), keeps only the checked values and caches them in
  * {@code target/check-power/}, so that a second measurement with other settings reruns nothing.
+ *
+ * <p>Then, for blocks of n replicates of the pool (the committed file's n, and each n of
+ * {@code gpsim.power.n}), it counts how many whole checks fail in statistical mode
+ * ({@code gpsim.power.alpha}, default {@link Comparison#DEFAULT_ALPHA}):
+ * <ul>
+ *   <li>against the committed expected file, each block as a rerun on other seeds;</li>
+ *   <li>between disjoint pairs of blocks, the first as the stored file and the second as the rerun
+ *       (the rate over stored files too, not only the committed one);</li>
+ *   <li>with {@code gpsim.power.draws} = R, also R reruns of n replicates drawn at random from the
+ *       pool against the committed file (more reruns than disjoint blocks, but not independent);</li>
+ *   <li>in all, the false-alarm rate (the rerun as it is) and the detection rate of a 20 % shift,
+ *       injected by scaling the rerun's values: the national share without a GP and the national
+ *       vacant lists, x1.2 and x0.8 in every checked year, and x1.2 in the middle year only.</li>
+ * </ul>
+ * The table goes to stdout and is appended to {@code target/check-power/SCENARIO-report.txt}, with a
+ * line for each metric that raised a false alarm.
  */
 @EnabledIfSystemProperty(named = "gpsim.power", matches = ".+")
 class CheckPowerTest {
@@ -46,7 +63,11 @@ class CheckPowerTest {
         long seed = Long.getLong("gpsim.power.seed", 900_000_000L);
         int threads = Integer.getInteger("gpsim.power.threads", 2);
         double alpha = Double.parseDouble(System.getProperty("gpsim.power.alpha", String.valueOf(Comparison.DEFAULT_ALPHA)));
+        int pools = Integer.getInteger("gpsim.power.pools", 1);
         MetricTable table = pool(scenario, committed.years(), seed, pool, threads);
+        for (int i = 1; i < pools; i++) {
+            table = concat(table, pool(scenario, committed.years(), seed + (long) i * pool, pool, threads));
+        }
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%s: pool of %d replicates (seeds %d to %d), %d years, alpha %s%n",
                 scenario.name(), table.replicates(), seed, seed + table.replicates() - 1, committed.years(), alpha));
@@ -56,6 +77,11 @@ class CheckPowerTest {
         int n0 = committed.replicates();
         out.append(row("the committed file (seed " + committed.seed() + ")", n0, table, b -> committed, alpha,
                 committed.years()));
+        int draws = Integer.getInteger("gpsim.power.draws", 0);
+        if (draws > 0) {
+            out.append(row("committed file, resampled reruns", n0, resampled(table, n0, draws), b -> committed, alpha,
+                    committed.years()));
+        }
         for (String size : System.getProperty("gpsim.power.n", String.valueOf(n0)).split(",")) {
             int n = Integer.parseInt(size.strip());
             // disjoint pairs of blocks: block 2i is the stored file, block 2i + 1 the rerun
@@ -70,6 +96,39 @@ class CheckPowerTest {
     }
 
     static final RunFacts FACTS = new RunFacts("pool", "pool.yaml", "", Map.of(), "", 0, 0, 0, "");
+
+    /**
+     * {@code draws} reruns of n replicates each drawn at random without replacement from the pool
+     * (different reruns may share replicates), back to back: more reruns than the pool has
+     * disjoint blocks, at the price of some dependence between them.
+     */
+    static MetricTable resampled(MetricTable table, int n, int draws) {
+        java.util.Random random = new java.util.Random(20260101L);
+        int size = table.replicates();
+        int[][] picks = new int[draws][];
+        for (int d = 0; d < draws; d++) {
+            int[] all = java.util.stream.IntStream.range(0, size).toArray();
+            for (int i = 0; i < n; i++) { // partial Fisher-Yates shuffle
+                int j = i + random.nextInt(size - i);
+                int t = all[i];
+                all[i] = all[j];
+                all[j] = t;
+            }
+            picks[d] = java.util.Arrays.copyOf(all, n);
+        }
+        Map<MetricKey, double[]> out = new LinkedHashMap<>();
+        for (MetricKey k : table.keys()) {
+            double[] v = table.values(k);
+            double[] w = new double[draws * n];
+            for (int d = 0; d < draws; d++) {
+                for (int i = 0; i < n; i++) {
+                    w[d * n + i] = v[picks[d][i]];
+                }
+            }
+            out.put(k, w);
+        }
+        return MetricTable.of(out);
+    }
 
     /** The odd blocks of n replicates (the reruns of {@link #measure}'s pairs), back to back. */
     static MetricTable pairs(MetricTable table, int n) {
@@ -166,6 +225,19 @@ class CheckPowerTest {
         }
         Files.move(temp, file);
         return table;
+    }
+
+    /** The replicates of a, then those of b (the next seeds). */
+    static MetricTable concat(MetricTable a, MetricTable b) {
+        Map<MetricKey, double[]> out = new LinkedHashMap<>();
+        for (MetricKey k : a.keys()) {
+            double[] x = a.values(k);
+            double[] y = b.values(k);
+            double[] z = java.util.Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, z, x.length, y.length);
+            out.put(k, z);
+        }
+        return MetricTable.of(out);
     }
 
     static MetricTable read(Path file) throws IOException {
