@@ -73,34 +73,32 @@ public final class Comparison {
         }
         keys.sort(MetricKey.ORDER);
         Set<MetricKey> actualKeys = new HashSet<>(actual.keys());
-        List<Summary[]> pairs = new ArrayList<>();
-        List<Integer> tested = new ArrayList<>();
-        for (MetricKey k : keys) {
-            Summary e = stored.get(k);
-            Summary a = actualKeys.contains(k) ? Summary.of(k.metric(), actual.values(k)) : null;
-            if (e != null && a != null) {
-                tested.add(pairs.size());
+        int count = keys.size();
+        Summary[] expectedAt = new Summary[count];
+        Summary[] actualAt = new Summary[count];
+        List<Integer> tested = new ArrayList<>(); // indexes of the metrics both sides have: Holm's family
+        for (int i = 0; i < count; i++) {
+            MetricKey k = keys.get(i);
+            expectedAt[i] = stored.get(k);
+            actualAt[i] = actualKeys.contains(k) ? Summary.of(k.metric(), actual.values(k)) : null;
+            if (expectedAt[i] != null && actualAt[i] != null) {
+                tested.add(i);
             }
-            pairs.add(new Summary[] {e, a});
         }
         double[] p = new double[tested.size()];
-        for (int i = 0; i < p.length; i++) {
-            Summary[] pair = pairs.get(tested.get(i));
-            p[i] = pValue(pair[0], pair[1]);
+        for (int j = 0; j < p.length; j++) {
+            p[j] = pValue(expectedAt[tested.get(j)], actualAt[tested.get(j)]);
         }
         double[] holm = Holm.adjust(p);
-        List<Outcome> outcomes = new ArrayList<>();
-        int t = 0;
-        for (int i = 0; i < keys.size(); i++) {
-            Summary[] pair = pairs.get(i);
-            if (t < tested.size() && tested.get(t) == i) {
-                outcomes.add(outcome(keys.get(i), pair[0], pair[1], p[t], holm[t], mode, alpha));
-                t++;
-            } else {
-                outcomes.add(new Outcome(keys.get(i), pair[0], pair[1], null, null, false, false));
-            }
+        Outcome[] outcomes = new Outcome[count];
+        for (int i = 0; i < count; i++) {
+            outcomes[i] = new Outcome(keys.get(i), expectedAt[i], actualAt[i], null, null, false, false); // missing on one side
         }
-        return new Result(mode, alpha, outcomes, expected.outputsSha256().equals(facts.outputsSha256()),
+        for (int j = 0; j < p.length; j++) {
+            int i = tested.get(j);
+            outcomes[i] = outcome(keys.get(i), expectedAt[i], actualAt[i], p[j], holm[j], mode, alpha);
+        }
+        return new Result(mode, alpha, List.of(outcomes), expected.outputsSha256().equals(facts.outputsSha256()),
                 warnings(expected, facts));
     }
 
