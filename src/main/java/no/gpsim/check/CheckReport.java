@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +18,9 @@ import no.gpsim.output.RunManifest;
 
 /**
  * What a check prints and writes to {@code check.json}: the verdict, the table of failing metrics
- * (expected mean, actual mean, change and the allowed band), warnings and the command that
- * refreshes the expected file. After {@code --update}, the same for the metrics that moved.
+ * (expected mean, actual mean, change and the Holm-adjusted p-value of the shift), warnings and
+ * the command that refreshes the expected file. After {@code --update}, the same for the metrics
+ * that moved.
  */
 public final class CheckReport {
 
@@ -43,12 +45,13 @@ public final class CheckReport {
             return failed == 0 ? "FAIL: the " + n + " checked metrics match, but " + hash
                     : "FAIL: " + failed + " of " + n + " metrics differ from the expected values; " + hash;
         }
-        String band = "the stored 95 % intervals widened x" + factorLabel(r.widen());
+        String test = "(Welch's t-test of each mean, Holm-corrected, family-wise alpha " + number(r.alpha()) + ")";
         if (r.passed()) {
-            return "PASS: " + n + " metrics within " + band + (r.hashMatches() ? "; the outputs hash matches too"
-                    : " (the outputs differ from the stored run, as they do when random draws change)");
+            return "PASS: none of " + n + " metrics shifted beyond noise " + test + (r.hashMatches()
+                    ? "; the outputs hash matches too" : "; the outputs differ from the stored run, as they do when random "
+                    + "draws change");
         }
-        return "FAIL: " + failed + " of " + n + " metrics outside " + band;
+        return "FAIL: " + failed + " of " + n + " metrics shifted beyond noise " + test;
     }
 
     /**
@@ -61,16 +64,14 @@ public final class CheckReport {
         if (!failures.isEmpty()) {
             out.println();
             if (r.mode() == Mode.EXACT) {
-                long beyond = failures.stream().filter(o -> !o.withinNoise()).count();
-                out.printf(Locale.ROOT, "In exact mode every mean must equal the expected one. Of the %d that differ, %d lie "
-                        + "outside the noise band%n(the stored 95 %% interval widened x%s): shifts beyond what other random "
-                        + "draws give, marked * and listed first.%n", failures.size(), beyond, factorLabel(r.widen()));
+                long beyond = failures.stream().filter(Outcome::beyondNoise).count();
+                out.printf(Locale.ROOT, "In exact mode every mean must equal the expected one. Of the %d that differ, %d are "
+                        + "shifts beyond noise,%nmarked * and listed first: %s%n", failures.size(), beyond, testRule(r));
                 failures = failures.stream().sorted(Comparator.comparing(Outcome::withinNoise)).toList();
             } else {
-                out.printf(Locale.ROOT, "Allowed band: the stored 95 %% interval of the mean widened x%s, and at least "
-                        + "the metric's floor either side.%n", factorLabel(r.widen()));
+                out.printf(Locale.ROOT, "A shift beyond noise: %s%n", testRule(r));
             }
-            printTable(out, failures, "expected", "actual", r.mode() == Mode.EXACT ? "noise band" : "allowed band");
+            printTable(out, failures, "expected", "actual");
         }
         for (String w : r.warnings()) {
             out.println("warning: " + w);
@@ -99,24 +100,34 @@ public final class CheckReport {
         List<Outcome> rows = moved.outcomes().stream().filter(Outcome::moved)
                 .sorted(Comparator.comparing(Outcome::withinNoise)).toList();
         long beyond = rows.stream().filter(o -> !o.withinNoise()).count();
-        out.printf(Locale.ROOT, "Updated %s: %d of %d metrics moved, %d of them outside the old 95 %% interval widened x%s "
-                + "(marked *)%n", file, rows.size(), moved.outcomes().size(), beyond, factorLabel(moved.widen()));
+        out.printf(Locale.ROOT, "Updated %s: %d of %d metrics moved, %d of them shifts beyond the old file's noise (marked *: "
+                + "Welch's t-test, Holm-corrected, family-wise alpha %s)%n", file, rows.size(), moved.outcomes().size(), beyond,
+                number(moved.alpha()));
         if (!moved.hashMatches()) {
             out.println("The outputs hash changed.");
         }
         if (!rows.isEmpty()) {
             out.println();
-            printTable(out, rows, "old", "new", "old noise band");
+            printTable(out, rows, "old", "new");
         }
         for (String w : moved.warnings()) {
-            out.println("note: " + w);
+            out.println("note: " + (w.startsWith("the expected file has the old format") ? "the old file had the old format "
+                    + ExpectedFile.FORMAT_1 + " (its sd recovered from the 95 % intervals); the new one stores mean, sd and n ("
+                    + ExpectedFile.FORMAT + ")" : w));
         }
         out.flush();
     }
 
-    private static void printTable(PrintWriter out, List<Outcome> rows, String before, String after, String bandTitle) {
+    /** How a shift beyond noise is decided, in one sentence. */
+    private static String testRule(Comparison.Result r) {
+        return String.format(Locale.ROOT, "Welch's t-test of the new replicates against the stored mean, sd and n,%n"
+                + "Holm-adjusted p-value (\"Holm p\") at most %s over the %d metrics tested, and a move larger than the "
+                + "metric's floor.", number(r.alpha()), r.tested());
+    }
+
+    private static void printTable(PrintWriter out, List<Outcome> rows, String before, String after) {
         String format = "%-18s %-8s %4s %15s %15s %9s  %s%n";
-        out.printf(Locale.ROOT, format, "metric", "group", "year", before, after, "change", bandTitle);
+        out.printf(Locale.ROOT, format, "metric", "group", "year", before, after, "change", "Holm p");
         int shown = 0;
         for (Outcome o : rows) {
             if (shown++ == MAX_ROWS) {
@@ -124,8 +135,7 @@ public final class CheckReport {
                 break;
             }
             Double change = o.changePercent();
-            String band = o.noiseLow() == null ? o.reason()
-                    : "[" + plain(o.noiseLow()) + ", " + plain(o.noiseHigh()) + "]" + (o.withinNoise() ? "" : " *");
+            String band = o.pHolm() == null ? o.reason() : pLabel(o.pHolm()) + (o.beyondNoise() ? " *" : "");
             out.printf(Locale.ROOT, format, o.key().metric().column(), o.key().groupLabel(), o.key().year(),
                     o.expected() == null ? "-" : plain(o.expected().mean()), o.actual() == null ? "-" : plain(o.actual().mean()),
                     change == null ? "" : String.format(Locale.ROOT, "%+.2f%%", change), band);
@@ -175,19 +185,19 @@ public final class CheckReport {
             row.put("pass", o.pass());
             if (o.expected() != null) {
                 row.put("expected_mean", o.expected().mean());
-                row.put("expected_ci_low", o.expected().ciLow());
-                row.put("expected_ci_high", o.expected().ciHigh());
+                row.put("expected_sd", o.expected().sd());
+                row.put("expected_n", o.expected().n());
             }
             if (o.actual() != null) {
                 row.put("actual_mean", o.actual().mean());
-                row.put("actual_ci_low", o.actual().ciLow());
-                row.put("actual_ci_high", o.actual().ciHigh());
+                row.put("actual_sd", o.actual().sd());
                 row.put("n", o.actual().n());
             }
-            if (o.noiseLow() != null) {
-                row.put("noise_band_low", o.noiseLow());
-                row.put("noise_band_high", o.noiseHigh());
-                row.put("within_noise", o.withinNoise());
+            if (o.p() != null) {
+                row.put("p_value", o.p());
+                row.put("p_holm", o.pHolm());
+                row.put("floor", BigDecimal.valueOf(o.key().metric().floor()));
+                row.put("beyond_noise", o.beyondNoise());
             }
             row.put("change_percent", o.changePercent());
             if (!o.pass()) {
@@ -202,7 +212,17 @@ public final class CheckReport {
         return v.toPlainString();
     }
 
-    public static String factorLabel(double widen) {
-        return BigDecimal.valueOf(widen).stripTrailingZeros().toPlainString();
+    /** A level such as 0.01, without trailing zeros. */
+    public static String number(double x) {
+        return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+    }
+
+    /** A p-value in two significant digits: 0.84, 0.0031, 2.4e-07, or 0 when it underflows. */
+    static String pLabel(double p) {
+        if (p == 0) {
+            return "0";
+        }
+        return p >= 1e-3 ? BigDecimal.valueOf(p).round(new MathContext(2)).stripTrailingZeros().toPlainString()
+                : String.format(Locale.ROOT, "%.1e", p);
     }
 }

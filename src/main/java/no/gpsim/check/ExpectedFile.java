@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -26,11 +28,16 @@ import no.gpsim.BadInputException;
 /**
  * An expected-results file ({@code scenarios/expected/<scenario>.json}): how the check runs the
  * scenario (seed, replicates, years), what it ran on (hashes of the scenario and data files, the
- * gpsim version), a hash of all outputs and the checked metrics with their 95 % intervals.
- * Written only by {@code gpsim check --update}; it carries no timestamp, so refreshing an
- * unchanged tree rewrites the same bytes and a diff shows only what moved.
+ * gpsim version), a hash of all outputs and, for each checked metric, the mean, standard deviation
+ * and number of replicates that the statistical check's two-sample test needs. Written only by
+ * {@code gpsim check --update}; it carries no timestamp, so refreshing an unchanged tree rewrites
+ * the same bytes and a diff shows only what moved.
  *
- * @param format {@link #FORMAT}
+ * <p>Files of the first format ({@link #FORMAT_1}) stored a 95 % interval instead of the sd; they
+ * are still read, the sd recovered from the interval ({@link Summary#fromInterval}), and a check
+ * on them warns that they should be refreshed.
+ *
+ * @param format {@link #FORMAT}, or {@link #FORMAT_1} for a file read in the old format
  * @param scenario the scenario's name
  * @param scenarioFile the scenario file, relative to this file's directory
  * @param scenarioSha256 hash of the scenario file and every file it extends
@@ -49,7 +56,10 @@ public record ExpectedFile(String format, String scenario, String scenarioFile, 
                           Map<String, String> dataSha256, String gpsimVersion, long seed, int replicates, int years,
                           List<Integer> checkedYears, String outputsSha256, List<Entry> metrics) {
 
-    public static final String FORMAT = "gpsim-expected/1";
+    public static final String FORMAT = "gpsim-expected/2";
+
+    /** The first format: mean, ci_low, ci_high and n per metric (gpsim before the Welch test). */
+    public static final String FORMAT_1 = "gpsim-expected/1";
 
     /**
      * One checked metric.
@@ -59,17 +69,14 @@ public record ExpectedFile(String format, String scenario, String scenarioFile, 
      * @param group "all" or a centrality class
      * @param year calendar year
      * @param mean mean over replicates, as printed
-     * @param ciLow lower end of the 95 % interval of the mean
-     * @param ciHigh upper end
+     * @param sd standard deviation of one replicate, rounded like the mean
      * @param n replicates
      */
-    @JsonPropertyOrder({"metric", "groupType", "group", "year", "mean", "ciLow", "ciHigh", "n"})
-    public record Entry(String metric, String groupType, String group, int year, BigDecimal mean, BigDecimal ciLow,
-                        BigDecimal ciHigh, int n) {
+    @JsonPropertyOrder({"metric", "groupType", "group", "year", "mean", "sd", "n"})
+    public record Entry(String metric, String groupType, String group, int year, BigDecimal mean, BigDecimal sd, int n) {
 
         static Entry of(MetricKey key, Summary s) {
-            return new Entry(key.metric().column(), key.groupType(), key.group(), key.year(), s.mean(), s.ciLow(), s.ciHigh(),
-                    s.n());
+            return new Entry(key.metric().column(), key.groupType(), key.group(), key.year(), s.mean(), s.sd(), s.n());
         }
 
         /** The key, or null when the metric is not one gpsim checks (a file from another version). */
@@ -79,7 +86,7 @@ public record ExpectedFile(String format, String scenario, String scenarioFile, 
         }
 
         public Summary summary() {
-            return new Summary(mean, ciLow, ciHigh, n);
+            return new Summary(mean, sd, n);
         }
     }
 
@@ -88,6 +95,9 @@ public record ExpectedFile(String format, String scenario, String scenarioFile, 
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // a tree keeps every printed digit (0.000000 stays 0.000000), as reading straight into the record does
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
     public ExpectedFile {
@@ -133,11 +143,17 @@ public record ExpectedFile(String format, String scenario, String scenarioFile, 
         ExpectedFile f;
         try {
             JsonNode tree = JSON.readTree(text);
-            if (tree == null || !tree.isObject() || !FORMAT.equals(tree.path("format").asText())) {
+            String format = tree == null ? "" : tree.path("format").asText();
+            if (tree == null || !tree.isObject() || !(FORMAT.equals(format) || FORMAT_1.equals(format))) {
                 throw new BadInputException(file + ": not a gpsim expected-results file (its \"format\" is not \"" + FORMAT
                         + "\"); regenerate it with: " + refresh);
             }
-            f = JSON.readValue(text, ExpectedFile.class);
+            if (FORMAT_1.equals(format)) {
+                migrate(tree);
+                f = JSON.treeToValue(tree, ExpectedFile.class);
+            } else {
+                f = JSON.readValue(text, ExpectedFile.class);
+            }
         } catch (JacksonException e) {
             throw new BadInputException(file + ": " + describe(e) + "; regenerate it with: " + refresh);
         }
@@ -146,6 +162,28 @@ public record ExpectedFile(String format, String scenario, String scenarioFile, 
             throw new BadInputException(file + ": " + problem + "; regenerate it with: " + refresh);
         }
         return f;
+    }
+
+    /**
+     * Turns a file of the first format into the second in place: each metric's ci_low and ci_high
+     * become its sd ({@link Summary#fromInterval}); the format field stays {@link #FORMAT_1}, so that
+     * the check can say the file should be refreshed. Metrics that lack a field are left as they
+     * are, for {@link #problem} to name.
+     */
+    private static void migrate(JsonNode tree) {
+        for (JsonNode m : tree.path("metrics")) {
+            CheckedMetric metric = CheckedMetric.byColumn(m.path("metric").asText());
+            if (!(m instanceof ObjectNode o) || metric == null || !m.path("mean").isNumber() || !m.path("ci_low").isNumber()
+                    || !m.path("ci_high").isNumber() || !m.path("n").canConvertToInt()) {
+                continue;
+            }
+            Summary s = Summary.fromInterval(metric, m.get("mean").decimalValue(), m.get("ci_low").decimalValue(),
+                    m.get("ci_high").decimalValue(), m.get("n").intValue());
+            o.remove("ci_low");
+            o.remove("ci_high");
+            o.put("sd", s.sd());
+            o.set("n", o.remove("n")); // keep the order of the new format: mean, sd, n
+        }
     }
 
     /** A Jackson error in a line: where, which field and what, without Jackson's advice. */
@@ -170,7 +208,7 @@ public record ExpectedFile(String format, String scenario, String scenarioFile, 
     }
 
     private String problem() {
-        if (!FORMAT.equals(format)) {
+        if (!FORMAT.equals(format) && !FORMAT_1.equals(format)) {
             return "format is '" + format + "', expected '" + FORMAT + "'";
         }
         if (scenario == null || outputsSha256 == null || metrics == null || metrics.isEmpty() || checkedYears == null) {
@@ -183,8 +221,12 @@ public record ExpectedFile(String format, String scenario, String scenarioFile, 
             if (e.key() == null) {
                 return "metric '" + e.metric() + "' is not one gpsim checks";
             }
-            if (e.mean() == null || e.ciLow() == null || e.ciHigh() == null || e.groupType() == null || e.group() == null) {
-                return "metric " + e.metric() + " lacks group_type, group, mean, ci_low or ci_high";
+            if (e.mean() == null || e.sd() == null || e.groupType() == null || e.group() == null) {
+                return "metric " + e.metric() + " lacks group_type, group, mean or sd" + (FORMAT_1.equals(format)
+                        ? " (in the old format: mean, ci_low or ci_high)" : "");
+            }
+            if (e.sd().signum() < 0 || e.n() < 1 || e.n() > 10_000) {
+                return "metric " + e.metric() + " has sd " + e.sd() + " or n " + e.n() + " out of range";
             }
         }
         return null;
@@ -197,7 +239,7 @@ public record ExpectedFile(String format, String scenario, String scenarioFile, 
     public void write(Path file) {
         StringBuilder sb = new StringBuilder("{\n");
         Map<String, Object> head = new LinkedHashMap<>();
-        head.put("format", format);
+        head.put("format", FORMAT); // a file read in the old format is written in the new one
         head.put("scenario", scenario);
         head.put("scenario_file", scenarioFile);
         head.put("scenario_sha256", scenarioSha256);

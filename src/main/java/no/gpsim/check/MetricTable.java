@@ -1,10 +1,12 @@
 package no.gpsim.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import no.gpsim.experiment.ReplicateResult;
 import no.gpsim.observe.GroupMonth;
 import no.gpsim.observe.Metric;
@@ -145,5 +147,49 @@ public final class MetricTable {
     /** The value of each replicate, in replicate order. */
     public double[] values(MetricKey key) {
         return values.get(key).clone();
+    }
+
+    /** Replicates in the table. */
+    public int replicates() {
+        return values.isEmpty() ? 0 : values.values().iterator().next().length;
+    }
+
+    /**
+     * A table of given values, for the power measurement ({@code CheckPowerTest}) that draws
+     * blocks of replicates from a large pool. Every array must have the same length.
+     */
+    static MetricTable of(Map<MetricKey, double[]> values) {
+        Map<MetricKey, double[]> copy = new LinkedHashMap<>();
+        int n = -1;
+        for (Map.Entry<MetricKey, double[]> e : values.entrySet()) {
+            if (n >= 0 && e.getValue().length != n) {
+                throw new IllegalArgumentException(e.getKey() + ": " + e.getValue().length + " values, not " + n);
+            }
+            n = e.getValue().length;
+            copy.put(e.getKey(), e.getValue().clone());
+        }
+        return new MetricTable(copy);
+    }
+
+    /** Replicates {@code from} (inclusive) to {@code to} (exclusive) of this table. */
+    MetricTable slice(int from, int to) {
+        Map<MetricKey, double[]> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> out.put(k, Arrays.copyOfRange(v, from, to)));
+        return new MetricTable(out);
+    }
+
+    /** This table with the values of the keys that {@code which} accepts multiplied by {@code factor}. */
+    MetricTable scaled(Predicate<MetricKey> which, double factor) {
+        Map<MetricKey, double[]> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            double[] w = v.clone();
+            if (which.test(k)) {
+                for (int i = 0; i < w.length; i++) {
+                    w[i] *= factor;
+                }
+            }
+            out.put(k, w);
+        });
+        return new MetricTable(out);
     }
 }

@@ -8,9 +8,10 @@ public enum Mode {
      */
     EXACT,
     /**
-     * A metric passes when its new mean lies inside the stored 95 % interval widened by a factor
-     * (and at least &plusmn; the metric's floor): a change that only reshuffles random draws passes,
-     * a real shift fails.
+     * A metric fails only on a shift beyond noise: Welch's t-test of its new replicates against the
+     * stored mean, sd and n rejects at family-wise level alpha after Holm's correction over all
+     * metrics, and the mean moved by more than the metric's floor. A change that only reshuffles
+     * random draws fails at most a fraction alpha of the time; a real shift fails.
      */
     STATISTICAL;
 

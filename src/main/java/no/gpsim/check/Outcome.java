@@ -10,18 +10,19 @@ import java.math.RoundingMode;
  * @param key the metric, group and year
  * @param expected the stored summary, or null when the metric is new in this run
  * @param actual this run's summary, or null when the run has no such metric
- * @param noiseLow lower end of the noise band: the stored 95 % interval widened by the factor, at
- *     least the metric's floor either side (null when either summary is missing)
- * @param noiseHigh upper end of the noise band
+ * @param p two-sided p-value of Welch's test of the two means (null when either summary is missing)
+ * @param pHolm the p-value adjusted for testing all the check's metrics at once (Holm)
+ * @param beyondNoise whether the move is a shift beyond noise: Holm-adjusted p at most the
+ *     check's alpha and the mean moved by more than the metric's floor
  * @param pass whether the metric passed in the check's mode (exact: equal to the last printed
- *     digit; statistical: inside the noise band)
+ *     digit; statistical: not beyond noise)
  */
-public record Outcome(MetricKey key, Summary expected, Summary actual, BigDecimal noiseLow, BigDecimal noiseHigh,
+public record Outcome(MetricKey key, Summary expected, Summary actual, Double p, Double pHolm, boolean beyondNoise,
                       boolean pass) {
 
-    /** Whether the new mean lies inside the noise band: a move that random draws alone explain. */
+    /** Whether both sides were there and the move, if any, is one that other random draws explain. */
     public boolean withinNoise() {
-        return noiseLow != null && actual.mean().compareTo(noiseLow) >= 0 && actual.mean().compareTo(noiseHigh) <= 0;
+        return p != null && !beyondNoise;
     }
 
     /** Change of the mean relative to the expected mean, in percent, or null when undefined. */
@@ -31,6 +32,11 @@ public record Outcome(MetricKey key, Summary expected, Summary actual, BigDecima
         }
         return actual.mean().subtract(expected.mean()).divide(expected.mean().abs(), MathContext.DECIMAL64)
                 .movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    /** The change of the mean in the metric's unit, or null when either side is missing. */
+    public BigDecimal change() {
+        return expected == null || actual == null ? null : actual.mean().subtract(expected.mean());
     }
 
     /** Whether the mean moved at all, to the last printed digit. */
@@ -49,6 +55,6 @@ public record Outcome(MetricKey key, Summary expected, Summary actual, BigDecima
         if (actual == null) {
             return "missing from this run";
         }
-        return withinNoise() ? "differs (within noise)" : "outside the noise band";
+        return withinNoise() ? "differs (within noise)" : "shift beyond noise";
     }
 }

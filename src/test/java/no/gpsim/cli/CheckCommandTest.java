@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * gpsim check end to end through the command line, black-box, on Troms over 3 years (20 replicates
  * take well under a second): an expected file made by --update passes; another seed fails exact
- * mode and passes statistical mode; a lever moved by 20 % fails both.
+ * mode and passes statistical mode (Welch's t-test with Holm's correction); a lever moved by 20 %
+ * fails both.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckCommandTest {
@@ -94,7 +95,7 @@ class CheckCommandTest {
         byte[] before = Files.readAllBytes(expected);
         Result r = check(reference.toString(), "--update");
         assertEquals(0, r.code(), r.all());
-        assertTrue(r.out().contains("0 of 150 metrics moved, 0 of them outside"), r.out());
+        assertTrue(r.out().contains("0 of 150 metrics moved, 0 of them shifts beyond the old file's noise"), r.out());
         assertArrayEquals(before, Files.readAllBytes(expected));
     }
 
@@ -105,11 +106,11 @@ class CheckCommandTest {
         Files.writeString(moving, Files.readString(moving) + "funding.basicGrant.adjustedRate: 1010.16\n");
         Result r = check(moving.toString(), "--update");
         assertEquals(0, r.code(), r.all());
-        assertTrue(r.out().matches("(?s).*Updated \\S+moving.json: \\d+ of 150 metrics moved, \\d+ of them outside the old .*"),
+        assertTrue(r.out().matches("(?s).*Updated \\S+moving.json: \\d+ of 150 metrics moved, \\d+ of them shifts beyond the old file's noise .*"),
                 r.out());
-        assertTrue(r.out().contains("metric             group    year             old             new    change  old noise band"),
+        assertTrue(r.out().contains("metric             group    year             old             new    change  Holm p"),
                 r.out());
-        assertTrue(r.out().matches("(?s).*\nstate_cost_nok +national 2026 .*\\] \\*\n.*"), r.out());
+        assertTrue(r.out().matches("(?s).*\nstate_cost_nok +national 2026 .* \\*\n.*"), r.out());
         assertTrue(r.out().contains("note: the scenario file (or a file it extends) changed"), r.out());
         assertEquals(0, check(moving.toString()).code(), "the refreshed file passes");
     }
@@ -119,8 +120,9 @@ class CheckCommandTest {
         Result exact = check(reference.toString(), "--seed", "777");
         assertEquals(GpsimCli.CHECK_FAILED, exact.code(), exact.all());
         assertTrue(exact.out().contains("FAIL: ") && exact.out().contains("metrics differ from the expected values"), exact.out());
-        assertTrue(exact.out().contains("metric             group    year        expected          actual    change  noise band"),
+        assertTrue(exact.out().contains("metric             group    year        expected          actual    change  Holm p"),
                 exact.out());
+        assertTrue(exact.out().contains("Of the ") && exact.out().contains(" are shifts beyond noise"), exact.out());
         assertTrue(exact.out().contains("If the change was intended, refresh the expected file with:\n  ")
                 && exact.out().contains("check " + reference + " --update"), exact.out());
         assertTrue(exact.out().contains("warning: seed 777 instead of the recorded 20260101"), exact.out());
@@ -130,7 +132,8 @@ class CheckCommandTest {
 
         Result statistical = check(reference.toString(), "--seed", "777", "--tolerance", "statistical");
         assertEquals(0, statistical.code(), statistical.all());
-        assertTrue(statistical.out().contains("PASS: 150 metrics within the stored 95 % intervals widened x4"), statistical.out());
+        assertTrue(statistical.out().contains("PASS: none of 150 metrics shifted beyond noise (Welch's t-test of each mean, "
+                + "Holm-corrected, family-wise alpha 0.01)"), statistical.out());
     }
 
     @Test
@@ -139,7 +142,7 @@ class CheckCommandTest {
         for (String mode : List.of("exact", "statistical")) {
             Result r = check(grant.toString(), "--expected", expected.toString(), "--tolerance", mode);
             assertEquals(GpsimCli.CHECK_FAILED, r.code(), r.all());
-            assertTrue(r.out().matches("(?s).*\nstate_cost_nok +national 2026 .*\\] \\*\n.*"), "state cost beyond noise: " + r.out());
+            assertTrue(r.out().matches("(?s).*\nstate_cost_nok +national 2026 .* \\*\n.*"), "state cost beyond noise: " + r.out());
             assertTrue(r.out().contains("warning: the expected file was written for scenario 'ref', this run is 'grant-up-20'"),
                     r.out());
             assertTrue(r.out().contains("The expected file belongs to scenario 'ref'; to record grant-up-20's own expected "
@@ -157,7 +160,9 @@ class CheckCommandTest {
         assertTrue(failures.size() > 0);
         for (JsonNode f : failures) {
             assertFalse(f.get("pass").asBoolean());
-            assertTrue(f.has("expected_mean") && f.has("actual_mean") && f.has("noise_band_low") && f.has("noise_band_high"), f.toString());
+            assertTrue(f.has("expected_mean") && f.has("expected_sd") && f.has("actual_mean") && f.has("actual_sd")
+                    && f.has("p_value") && f.has("p_holm") && f.get("beyond_noise").asBoolean(), f.toString());
+            assertTrue(f.get("p_holm").asDouble() <= 0.01 && f.get("p_value").asDouble() <= f.get("p_holm").asDouble(), f.toString());
         }
     }
 
@@ -189,7 +194,8 @@ class CheckCommandTest {
     void badOptionsAreBadInput() throws Exception {
         String s = reference.toString();
         for (String[] args : new String[][] {
-            {s, "--tolerance", "loose"}, {s, "--widen", "0.5"}, {s, "--replicates", "5"}, {s, "--years", "2"},
+            {s, "--tolerance", "loose"}, {s, "--alpha", "0"}, {s, "--alpha", "0.6"}, {s, "--widen", "4"},
+            {s, "--replicates", "5"}, {s, "--years", "2"},
             {s, "--update", "--replicates", "1", "--expected", dir.resolve("new.json").toString()}}) {
             Result r = check(args);
             assertEquals(GpsimCli.BAD_INPUT, r.code(), String.join(" ", args) + "\n" + r.all());
