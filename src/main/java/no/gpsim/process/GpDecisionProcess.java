@@ -13,7 +13,6 @@ import no.gpsim.model.Municipality;
 import no.gpsim.model.Origin;
 import no.gpsim.model.PatientList;
 import no.gpsim.model.Streams;
-import no.gpsim.model.Taste;
 import no.gpsim.model.Training;
 import no.gpsim.rules.ExitHazard;
 import no.gpsim.scenario.ExitConfig;
