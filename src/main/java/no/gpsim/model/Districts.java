@@ -15,6 +15,15 @@ public final class Districts {
     /** Rebuilds the districts from the parameters in force (at the start, and when a policy changes the setting). */
     public static void rebuild(GpSim sim) {
         OnCallConfig.District mode = sim.parameters().onCall().district();
+        List<OnCallDistrict> districts = new ArrayList<>();
+        for (Map.Entry<String, List<Municipality>> e : groups(sim, mode).entrySet()) {
+            districts.add(new OnCallDistrict(e.getKey(), e.getValue(), largest(e.getValue()).centrality()));
+        }
+        sim.replaceDistricts(districts, mode);
+    }
+
+    /** The municipalities of each district under a district setting, by district id, in the municipalities' order. */
+    public static Map<String, List<Municipality>> groups(GpSim sim, OnCallConfig.District mode) {
         Map<String, List<Municipality>> groups = new LinkedHashMap<>();
         for (Municipality m : sim.municipalities()) {
             String id = switch (mode) {
@@ -24,16 +33,17 @@ public final class Districts {
             };
             groups.computeIfAbsent(id, k -> new ArrayList<>()).add(m);
         }
-        List<OnCallDistrict> districts = new ArrayList<>();
-        for (Map.Entry<String, List<Municipality>> e : groups.entrySet()) {
-            Municipality largest = e.getValue().get(0);
-            for (Municipality m : e.getValue()) {
-                if (m.population() > largest.population()) {
-                    largest = m;
-                }
+        return groups;
+    }
+
+    /** The most populous of a district's municipalities (the first of equals), whose centrality leads the district. */
+    public static Municipality largest(List<Municipality> members) {
+        Municipality largest = members.get(0);
+        for (Municipality m : members) {
+            if (m.population() > largest.population()) {
+                largest = m;
             }
-            districts.add(new OnCallDistrict(e.getKey(), e.getValue(), largest.centrality()));
         }
-        sim.replaceDistricts(districts, mode);
+        return largest;
     }
 }

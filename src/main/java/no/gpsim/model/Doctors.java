@@ -52,7 +52,7 @@ public final class Doctors {
     }
 
     /** Picks a candidate type by the scenario's mix. */
-    public static int type(MersenneTwisterFast r, LabourMarketConfig lm) {
+    private static int type(MersenneTwisterFast r, LabourMarketConfig lm) {
         double u = r.nextDouble();
         double cumulative = 0;
         for (int t = 0; t < Origin.NEW_TYPES.length; t++) {

@@ -44,14 +44,6 @@ public final class Draws {
         return new BetaDistribution(new Adapter(r), a, b);
     }
 
-    public static int poisson(MersenneTwisterFast r, double mean) {
-        if (mean <= 0) {
-            return 0;
-        }
-        return new PoissonDistribution(new Adapter(r), mean, PoissonDistribution.DEFAULT_EPSILON,
-                PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
-    }
-
     /**
      * A Poisson draw by inversion of the distribution function at {@code u}: one uniform per draw,
      * and a larger mean never gives a smaller count for the same uniform, so paired scenarios whose

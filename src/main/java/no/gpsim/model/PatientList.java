@@ -84,11 +84,6 @@ public final class PatientList {
                 && step - openedStep >= Math.max(1, advertiseAfter);
     }
 
-    /** The step in which the post opened: its GP gave notice, or it fell vacant without notice, or it was opened. */
-    public int openedStep() {
-        return openedStep;
-    }
-
     /** The holder gives notice in step {@code step}: the post opens and will be advertised. */
     public void open(int step) {
         this.openedStep = step;

@@ -73,9 +73,9 @@ public final class GpDecisionProcess implements Steppable {
                 * (gp.ageAtStart() >= 40 ? c.olderStarterFactor() : 1)
                 * (gp.training() == Training.IN_ALIS ? p.alis().exitHazardFactor() : 1);
         double felt = p.behaviour().feltHours(gp.practiceHours() + gp.municipalHours(), gp.oncallHours());
-        // ExitHazard.of, worked out without a record: this runs for every GP every month
-        double factor = ExitHazard.strain(c, felt - gp.traits().preferredHours(), gp.oncallHours(), gp.netIncome())
-                * c.centralityFactor(gp.list().municipality().centrality()) * personal;
+        // ExitHazard.of without a record: this runs for every GP every month
+        double factor = ExitHazard.factor(c, felt - gp.traits().preferredHours(), gp.oncallHours(), gp.netIncome(),
+                gp.list().municipality().centrality(), personal);
         double retirement = ExitHazard.retirementBase(c, gp.age()) * factor;
         double annual = retirement + c.baseAnnualHazard() * factor;
         if (u >= ExitHazard.monthly(annual)) {

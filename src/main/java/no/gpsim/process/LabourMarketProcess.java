@@ -55,7 +55,7 @@ public final class LabourMarketProcess implements Steppable {
         int step = sim.monthsDone();
         startRecruits(sim, step);
 
-        if (sim.month().getMonthValue() == 1 || sim.parameters() != sim.valuedParameters() || step == 1) {
+        if (sim.month().getMonthValue() == 1 || sim.parameters() != sim.valuedParameters()) {
             sim.setReferenceValueNow(ReferencePosts.valueNow(sim), sim.parameters());
         }
         double delta = sim.referenceValueNow() - sim.referenceValue();

@@ -103,19 +103,6 @@ final class PatientPlacement {
         }
     }
 
-    /**
-     * Places patients on held lists with room other than {@code exclude}; returns how many found no
-     * room. The patients placed are taken out of {@code patients}, so what is left there is who
-     * found no room.
-     */
-    static int placeOnHeld(Municipality m, int[] patients, PatientList exclude, MersenneTwisterFast r) {
-        int left = 0;
-        for (int n : patients) {
-            left += n;
-        }
-        return fill(held(m, exclude, true), patients, left, r);
-    }
-
     private static List<PatientList> held(Municipality m, PatientList exclude, boolean held) {
         List<PatientList> out = new ArrayList<>();
         for (int k = 0; k < m.lists().size(); k++) {

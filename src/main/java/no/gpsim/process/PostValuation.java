@@ -152,12 +152,19 @@ final class PostValuation {
     /** Weekly on-call hours a recruit to the municipality would work, by status, counted in its district's rota. */
     double[] districtOncall(Municipality m) {
         OnCallDistrict d = m.district();
-        OnCallConfig c = p.onCall();
-        double qualified = OnCallAllocation.allocate(c, d.population(), d.leadCentrality(), d.eligibleQualified() + 1,
-                d.eligibleUnqualified()).qualifiedHours();
-        double unqualified = OnCallAllocation.allocate(c, d.population(), d.leadCentrality(), d.eligibleQualified(),
-                d.eligibleUnqualified() + 1).unqualifiedHours();
-        return new double[] {0, qualified, unqualified};
+        return recruitOncall(p.onCall(), d.population(), d.leadCentrality(), d.eligibleQualified(),
+                d.eligibleUnqualified());
+    }
+
+    /**
+     * Weekly on-call hours of a recruit by status (exempt, qualified, needing back-up) in a district
+     * with this population, lead centrality and eligible GPs, the recruit counted in the rota.
+     */
+    static double[] recruitOncall(OnCallConfig c, long population, int lead, int qualified, int unqualified) {
+        double asQualified = OnCallAllocation.allocate(c, population, lead, qualified + 1, unqualified).qualifiedHours();
+        double asUnqualified = OnCallAllocation.allocate(c, population, lead, qualified, unqualified + 1)
+                .unqualifiedHours();
+        return new double[] {0, asQualified, asUnqualified};
     }
 
     /** The candidate's on-call status in a post: exempt, qualified or needing back-up. */

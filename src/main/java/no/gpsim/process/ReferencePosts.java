@@ -4,11 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.gpsim.model.Candidate;
-import no.gpsim.model.Gp;
+import no.gpsim.model.Districts;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
 import no.gpsim.model.PatientList;
-import no.gpsim.rules.OnCallAllocation;
 import no.gpsim.scenario.OnCallConfig;
 import no.gpsim.scenario.Parameters;
 
@@ -97,32 +96,18 @@ final class ReferencePosts {
      * districts were the BA regions, with the GPs there now.
      */
     static Map<Municipality, double[]> baRegionOncall(GpSim sim, OnCallConfig c) {
-        Map<String, long[]> regions = new HashMap<>();
-        Map<String, Municipality> largest = new HashMap<>();
-        for (Municipality m : sim.municipalities()) {
-            String region = m.data().baRegionCode();
-            long[] sums = regions.computeIfAbsent(region, k -> new long[3]);
-            sums[0] += m.population();
-            for (int k = 0; k < m.lists().size(); k++) {
-                PatientList list = m.lists().get(k);
-                Gp gp = list.holder();
-                if (gp != null && WorkloadProcess.isEligible(gp, c)) {
-                    sums[WorkloadProcess.isQualified(gp, c) ? 1 : 2]++;
-                }
-            }
-            Municipality big = largest.get(region);
-            if (big == null || m.population() > big.population()) {
-                largest.put(region, m);
-            }
-        }
         Map<Municipality, double[]> out = new HashMap<>();
-        for (Municipality m : sim.municipalities()) {
-            String region = m.data().baRegionCode();
-            long[] s = regions.get(region);
-            int lead = largest.get(region).centrality();
-            double qualified = OnCallAllocation.allocate(c, s[0], lead, (int) s[1] + 1, (int) s[2]).qualifiedHours();
-            double unqualified = OnCallAllocation.allocate(c, s[0], lead, (int) s[1], (int) s[2] + 1).unqualifiedHours();
-            out.put(m, new double[] {0, qualified, unqualified});
+        for (List<Municipality> members : Districts.groups(sim, OnCallConfig.District.BA_REGION).values()) {
+            long population = 0;
+            for (Municipality m : members) {
+                population += m.population();
+            }
+            int[] eligible = WorkloadProcess.eligible(members, c);
+            double[] hours = PostValuation.recruitOncall(c, population, Districts.largest(members).centrality(),
+                    eligible[0], eligible[1]);
+            for (Municipality m : members) {
+                out.put(m, hours);
+            }
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package no.gpsim.process;
 
+import java.util.List;
 import no.gpsim.model.Gp;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
@@ -28,21 +29,9 @@ public final class WorkloadProcess implements Steppable {
         double[] rates = demand.consultationsPerYear();
         double minutes = demand.effectiveMinutes(sim.yearsElapsed());
         for (OnCallDistrict district : sim.districts()) {
-            int qualified = 0;
-            int unqualified = 0;
-            for (Municipality m : district.members()) {
-                for (int k = 0; k < m.lists().size(); k++) {
-                    PatientList list = m.lists().get(k);
-                    Gp gp = list.holder();
-                    if (gp != null && isEligible(gp, onCall)) {
-                        if (isQualified(gp, onCall)) {
-                            qualified++;
-                        } else {
-                            unqualified++;
-                        }
-                    }
-                }
-            }
+            int[] eligible = eligible(district.members(), onCall);
+            int qualified = eligible[0];
+            int unqualified = eligible[1];
             district.setEligible(qualified, unqualified);
             OnCallAllocation a = OnCallAllocation.allocate(onCall, district.population(), district.leadCentrality(),
                     qualified, unqualified);
@@ -69,6 +58,25 @@ public final class WorkloadProcess implements Steppable {
         DemandConfig demand = sim.parameters().demand();
         return Workload.practiceHours(demand, gp.list().consultationsPerYear(demand.consultationsPerYear()),
                 demand.effectiveMinutes(sim.yearsElapsed()));
+    }
+
+    /** GPs of these municipalities on the on-call rota: {qualified to work alone, needing back-up}. */
+    static int[] eligible(List<Municipality> members, OnCallConfig onCall) {
+        int qualified = 0;
+        int unqualified = 0;
+        for (Municipality m : members) {
+            for (int k = 0; k < m.lists().size(); k++) {
+                Gp gp = m.lists().get(k).holder();
+                if (gp != null && isEligible(gp, onCall)) {
+                    if (isQualified(gp, onCall)) {
+                        qualified++;
+                    } else {
+                        unqualified++;
+                    }
+                }
+            }
+        }
+        return new int[] {qualified, unqualified};
     }
 
     /** Not exempt by age nor for other reasons. */

@@ -49,7 +49,13 @@ public record ExitHazard(double retirement, double other) {
      */
     public static ExitHazard of(ExitConfig c, double age, double excessHours, double oncallHours, double netIncome,
                                 int centrality, double personalFactor) {
-        double factor = strain(c, excessHours, oncallHours, netIncome) * c.centralityFactor(centrality) * personalFactor;
+        double factor = factor(c, excessHours, oncallHours, netIncome, centrality, personalFactor);
         return new ExitHazard(retirementBase(c, age) * factor, c.baseAnnualHazard() * factor);
+    }
+
+    /** What multiplies both parts of the hazard: strain, centrality and the personal factors. */
+    public static double factor(ExitConfig c, double excessHours, double oncallHours, double netIncome, int centrality,
+                                double personalFactor) {
+        return strain(c, excessHours, oncallHours, netIncome) * c.centralityFactor(centrality) * personalFactor;
     }
 }
