@@ -26,6 +26,7 @@ public final class Gp {
     private double municipalHours;
     private double oncallHours;
     private double netIncome;
+    private double normCompensation;
 
     /**
      * @param reviewMonth calendar month 1-12 in which the GP reviews its list cap (its contract anniversary)
@@ -212,6 +213,15 @@ public final class Gp {
         this.practiceHours = practiceHours;
         this.municipalHours = municipalHours;
         this.oncallHours = oncallHours;
+    }
+
+    /** Yearly compensation under a list norm for the income the GP loses by holding a shorter list (NOK). */
+    public double normCompensation() {
+        return normCompensation;
+    }
+
+    public void setNormCompensation(double normCompensation) {
+        this.normCompensation = normCompensation;
     }
 
     public void setNetIncome(double netIncome) {

@@ -2,6 +2,7 @@ package no.gpsim.process;
 
 import no.gpsim.funding.EqualisationGrant;
 import no.gpsim.funding.PracticeAccount;
+import java.util.function.IntToDoubleFunction;
 import no.gpsim.model.Gp;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
@@ -9,6 +10,7 @@ import no.gpsim.model.PatientList;
 import no.gpsim.model.Streams;
 import no.gpsim.rules.CapChoice;
 import no.gpsim.rules.Workload;
+import no.gpsim.scenario.ListNormConfig;
 import no.gpsim.scenario.Parameters;
 
 /**
@@ -41,7 +43,8 @@ final class CapReview {
      * The cap on the grid of highest utility for the GP: its income and felt hours if its list held
      * that many patients, with the duties it carries. The cap is the list the GP wants; where too
      * few patients are looking for a GP the list stays below it, and that is the spare capacity
-     * the data show.
+     * the data show. Under a list norm the GP takes the best cap up to the norm and is paid the
+     * norm's share of the income it loses against the cap it would choose (docs/MODEL.md 7.4).
      */
     int choose(Gp gp) {
         PatientList list = gp.list();
@@ -50,19 +53,31 @@ final class CapReview {
         double consultationsPerPatient = size == 0 ? PostValuation.municipalRate(m, rates)
                 : list.consultationsPerYear(rates) / size;
         double meanWeight = size == 0 ? PostValuation.municipalWeight(m, weights) : list.meanOf(weights, 1.0);
+        double meanFee = IncomeProcess.meanFee(p.funding(), rates, list);
         double equalisation = EqualisationGrant.annualPerGp(p.funding(), m.population(), m.meanListLength());
         double supplement = IncomeProcess.supplement(p.funding(), m);
         double municipalHours = gp.municipalHours();
         double years = sim.yearsElapsed();
-        return CapChoice.choose(p.behaviour(), c -> {
-            double consultations = c * consultationsPerPatient;
-            double hours = p.behaviour().feltHours(Workload.practiceHours(p.demand(), consultations, minutes)
+        IntToDoubleFunction income = c -> PracticeAccount.of(p, true, c, meanWeight, c * consultationsPerPatient,
+                meanFee, c, gp.monthsInPost(), equalisation, municipalHours, gp.oncallHours(), supplement, years)
+                .gpNetIncome();
+        IntToDoubleFunction utility = c -> {
+            double hours = p.behaviour().feltHours(Workload.practiceHours(p.demand(), c * consultationsPerPatient, minutes)
                     + municipalHours, gp.oncallHours());
-            double income = PracticeAccount.of(p, true, c, meanWeight, consultations, c, gp.monthsInPost(),
-                    equalisation, municipalHours, gp.oncallHours(), supplement, years).gpNetIncome();
             return CapChoice.utility(gp.traits().incomeWeight(), p.behaviour().hoursWeight(), gp.traits().preferredHours(),
-                    income, hours);
-        });
+                    income.applyAsDouble(c), hours);
+        };
+        int preferred = CapChoice.choose(p.behaviour(), utility);
+        ListNormConfig norm = p.listNorm();
+        int limit = norm.capLimit(p.behaviour().capMax());
+        if (preferred <= limit) {
+            gp.setNormCompensation(0);
+            return preferred;
+        }
+        int held = CapChoice.choose(p.behaviour(), limit, utility);
+        double lost = Math.max(0, income.applyAsDouble(preferred) - income.applyAsDouble(held));
+        gp.setNormCompensation(norm.compensationShare() * lost);
+        return held;
     }
 
     /** Sets the cap; patients above it move to other lists of the municipality. */

@@ -3,6 +3,7 @@ package no.gpsim.process;
 import no.gpsim.funding.BasicGrant;
 import no.gpsim.funding.EqualisationGrant;
 import no.gpsim.funding.PracticeAccount;
+import no.gpsim.model.AgeGroups;
 import no.gpsim.model.Contract;
 import no.gpsim.model.Gp;
 import no.gpsim.model.GpSim;
@@ -63,9 +64,22 @@ public final class IncomeProcess implements Steppable {
         Municipality m = list.municipality();
         double[] rates = p.demand().consultationsPerYear();
         return PracticeAccount.of(p, gp.contract() == Contract.SELF_EMPLOYED, list.size(),
-                list.meanOf(sim.ageWeights(), 1.0), list.consultationsPerYear(rates), list.cap(), gp.monthsInPost(),
+                list.meanOf(sim.ageWeights(), 1.0), list.consultationsPerYear(rates), meanFee(p.funding(), rates, list),
+                list.cap(), gp.monthsInPost(),
                 EqualisationGrant.annualPerGp(p.funding(), m.population(), m.meanListLength()), gp.municipalHours(),
                 gp.oncallHours(), supplement(p.funding(), m), sim.yearsElapsed());
+    }
+
+    /** A GP's net income per year: its practice account and any list-norm compensation. */
+    static double netIncome(Gp gp, PracticeAccount account) {
+        double income = account.gpNetIncome();
+        double compensation = normCompensation(gp);
+        return compensation > 0 ? income + compensation : income;
+    }
+
+    /** The list-norm compensation a GP is paid per year: only a self-employed GP earns by its list. */
+    static double normCompensation(Gp gp) {
+        return gp.contract() == Contract.SELF_EMPLOYED ? gp.normCompensation() : 0;
     }
 
     /** Yearly municipal and state cost of a municipality's lists; sets each GP's net income. */
@@ -82,11 +96,19 @@ public final class IncomeProcess implements Steppable {
             Gp gp = list.holder();
             if (gp != null) {
                 PracticeAccount account = PracticeAccount.of(p, gp.contract() == Contract.SELF_EMPLOYED, list.size(),
-                        meanWeight, consultations, list.cap(), gp.monthsInPost(), equalisation, gp.municipalHours(),
+                        meanWeight, consultations, meanFee(f, rates, list), list.cap(), gp.monthsInPost(), equalisation, gp.municipalHours(),
                         gp.oncallHours(), supplement, sim.yearsElapsed());
-                gp.setNetIncome(account.gpNetIncome());
+                gp.setNetIncome(netIncome(gp, account));
                 municipal += account.municipalCost();
                 state += account.stateCost(f.refundShare());
+                double compensation = normCompensation(gp);
+                if (compensation > 0) {
+                    if (p.listNorm().municipalityPays()) {
+                        municipal += compensation;
+                    } else {
+                        state += compensation;
+                    }
+                }
                 if (gp.training() == Training.IN_ALIS) {
                     municipal += p.alis().municipalCoFundingPerYear();
                     state += p.alis().grantPerYear();
@@ -96,13 +118,40 @@ public final class IncomeProcess implements Steppable {
                 state += basic;
                 municipal -= basic;
                 if (list.hasLocum()) {
-                    double fees = consultations * f.feePerConsultation();
+                    double fees = consultations * meanFee(f, rates, list);
                     municipal += p.employment().locumCostPerMonth() * 12 - fees;
                     state += f.refundShare() * fees;
                 }
             }
         }
         return new double[] {municipal, state};
+    }
+
+    /** Mean fee per consultation on a list (the municipality's age mix for an empty list). */
+    static double meanFee(FundingConfig f, double[] rates, PatientList list) {
+        if (f.uniformFee()) {
+            return f.feePerConsultation();
+        }
+        if (list.size() == 0) {
+            return meanFee(f, rates, list.municipality());
+        }
+        double[] patients = new double[AgeGroups.COUNT];
+        for (int a = 0; a < patients.length; a++) {
+            patients[a] = list.patients(a);
+        }
+        return f.meanFee(patients, rates);
+    }
+
+    /** Mean fee per consultation at a municipality's age mix. */
+    static double meanFee(FundingConfig f, double[] rates, Municipality m) {
+        if (f.uniformFee()) {
+            return f.feePerConsultation();
+        }
+        double[] residents = new double[AgeGroups.COUNT];
+        for (int a = 0; a < residents.length; a++) {
+            residents[a] = m.population(a);
+        }
+        return f.meanFee(residents, rates);
     }
 
     /** The municipal supplement per GP per year: the municipality's own value or its class value. */

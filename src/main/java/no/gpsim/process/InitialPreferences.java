@@ -48,12 +48,13 @@ final class InitialPreferences {
             Municipality m = list.municipality();
             double perPatient = list.consultationsPerYear(rates) / list.size();
             double meanWeight = list.meanOf(weights, 1.0);
+            double meanFee = IncomeProcess.meanFee(p.funding(), rates, list);
             double supplement = IncomeProcess.supplement(p.funding(), m);
             double equalisation = no.gpsim.funding.EqualisationGrant.annualPerGp(p.funding(), m.population(), m.meanListLength());
             double n = Math.max(list.size(), list.cap());
             double years = sim.yearsElapsed();
-            double income = account(p, n, perPatient, meanWeight, (int) n, gp, equalisation, supplement, years);
-            double marginalIncome = account(p, n + 50, perPatient, meanWeight, (int) n + 50, gp, equalisation, supplement,
+            double income = account(p, n, perPatient, meanWeight, meanFee, (int) n, gp, equalisation, supplement, years);
+            double marginalIncome = account(p, n + 50, perPatient, meanWeight, meanFee, (int) n + 50, gp, equalisation, supplement,
                     years) - income;
             double marginalHours = Workload.practiceHours(p.demand(), 50 * perPatient, minutes);
             double felt = b.feltHours(Workload.practiceHours(p.demand(), n * perPatient, minutes) + gp.municipalHours(),
@@ -70,9 +71,9 @@ final class InitialPreferences {
         }
     }
 
-    private static double account(Parameters p, double n, double perPatient, double meanWeight, int cap, Gp gp,
-                                  double equalisation, double supplement, double years) {
-        return PracticeAccount.of(p, true, n, meanWeight, n * perPatient, cap, gp.monthsInPost(), equalisation,
+    private static double account(Parameters p, double n, double perPatient, double meanWeight, double meanFee, int cap,
+                                  Gp gp, double equalisation, double supplement, double years) {
+        return PracticeAccount.of(p, true, n, meanWeight, n * perPatient, meanFee, cap, gp.monthsInPost(), equalisation,
                 gp.municipalHours(), gp.oncallHours(), supplement, years).gpNetIncome();
     }
 }

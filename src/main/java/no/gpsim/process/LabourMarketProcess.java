@@ -192,7 +192,7 @@ public final class LabourMarketProcess implements Steppable {
         setDuties(sim, gp);
         settleList(sim, gp);
         gp.setWorkload(WorkloadProcess.practiceHours(sim, gp), gp.municipalHours(), gp.oncallHours());
-        gp.setNetIncome(IncomeProcess.accountOf(sim, gp).gpNetIncome());
+        gp.setNetIncome(IncomeProcess.netIncome(gp, IncomeProcess.accountOf(sim, gp)));
         m.tally().recruit(entrant);
         sim.tally().recruit(entrant);
         m.tally().filled(monthsToFill);
@@ -231,7 +231,8 @@ public final class LabourMarketProcess implements Steppable {
         CapReview review = new CapReview(sim);
         int cap;
         if (gp.contract() == Contract.SALARIED) {
-            cap = Math.min(list.cap(), sim.parameters().employment().newListSize());
+            Parameters p = sim.parameters();
+            cap = Math.min(list.cap(), p.listNorm().capLimit(p.employment().newListSize()));
         } else {
             cap = review.choose(gp);
             if (gp.contract() == Contract.INTRODUCTION) {

@@ -58,7 +58,7 @@ final class PostValuation {
      * @param capOfSalariedPost the cap of the post if salaried (the municipality sets it)
      */
     record Terms(Municipality municipality, boolean salariedPost, int listNow, double consultationsPerPatient,
-                 double meanWeight, double meanList, double equalisation, double supplement, double municipalHours,
+                 double meanWeight, double meanFee, double meanList, double equalisation, double supplement, double municipalHours,
                  double[] oncall, double remoteness, double appeal, boolean alisOffer, boolean recruitmentGrant,
                  int capOfSalariedPost,
                  double[][] steadyIncome, double[][] steadyHours, Years[] years) { }
@@ -80,6 +80,8 @@ final class PostValuation {
     private final double[] yearWeights;
     private final int[] caps;
     private final boolean classSupplements;
+    /** Index of the largest cap on the grid a list norm allows (the last without one). */
+    private final int capLimitIndex;
 
     /** Valuation under the regime in force, with the municipalities' own supplements. */
     PostValuation(GpSim sim, Parameters p) {
@@ -117,6 +119,12 @@ final class PostValuation {
         for (int i = 0; i < n; i++) {
             caps[i] = b.capMin() + i * b.capStep();
         }
+        int limit = p.listNorm().capLimit(b.capMax());
+        int index = 0;
+        while (index + 1 < n && caps[index + 1] <= limit) {
+            index++;
+        }
+        capLimitIndex = index;
     }
 
     /** The terms of an open list as it is (its own post type). */
@@ -129,7 +137,8 @@ final class PostValuation {
         Municipality m = list.municipality();
         double perPatient = list.size() == 0 ? municipalRate(m, rates) : list.consultationsPerYear(rates) / list.size();
         double meanWeight = list.size() == 0 ? municipalWeight(m, weights) : list.meanOf(weights, 1.0);
-        return terms(m, salariedPost, list.size(), perPatient, meanWeight, m.meanListLength(), list.cap(),
+        return terms(m, salariedPost, list.size(), perPatient, meanWeight, IncomeProcess.meanFee(p.funding(), rates, list),
+                m.meanListLength(), list.cap(),
                 districtOncall(m), m.alisSlots() > 0, lm.postAppealSpread() * sim.streams().postAppeal(list.id()));
     }
 
@@ -138,13 +147,13 @@ final class PostValuation {
      * recruit would work the given on-call hours by status.
      */
     Terms terms(Municipality m, boolean salariedPost, int listNow, double consultationsPerPatient, double meanWeight,
-                double meanList, int cap, double[] oncall, boolean alisOffer, double appeal) {
+                double meanFee, double meanList, int cap, double[] oncall, boolean alisOffer, double appeal) {
         double equalisation = EqualisationGrant.annualPerGp(p.funding(), m.population(), meanList);
         double supplement = classSupplements ? p.funding().supplement(m.centrality())
                 : IncomeProcess.supplement(p.funding(), m);
         boolean grant = p.funding().recruitmentGrant() > 0 && m.centrality() >= p.funding().recruitmentMinCentrality();
-        int salariedCap = Math.min(cap, p.employment().newListSize());
-        return new Terms(m, salariedPost, listNow, consultationsPerPatient, meanWeight, Math.max(1, meanList),
+        int salariedCap = Math.min(cap, p.listNorm().capLimit(p.employment().newListSize()));
+        return new Terms(m, salariedPost, listNow, consultationsPerPatient, meanWeight, meanFee, Math.max(1, meanList),
                 equalisation, supplement, p.demand().municipalHours(m.population()), oncall, m.remoteness(), appeal,
                 alisOffer, grant, salariedCap, new double[3][], new double[3][], new Years[3 * 2 * (caps.length + 1)]);
     }
@@ -183,15 +192,23 @@ final class PostValuation {
         return caps[chosenCapIndex(c, t)];
     }
 
-    /** The index on the cap grid of the cap a candidate would choose in the post as a self-employed GP. */
+    /**
+     * The index on the cap grid of the cap a candidate would choose in the post as a self-employed
+     * GP, up to the list norm if there is one.
+     */
     private int chosenCapIndex(Candidate c, Terms t) {
+        return chosenCapIndex(c, t, capLimitIndex);
+    }
+
+    /** The index of the best cap among the first {@code limit + 1} caps of the grid. */
+    private int chosenCapIndex(Candidate c, Terms t, int limit) {
         int status = status(c);
         double[] income = steadyIncome(t, status);
         double[] hours = t.steadyHours()[status];
         BehaviourConfig b = p.behaviour();
         int best = 0;
         double bestUtility = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < caps.length; i++) {
+        for (int i = 0; i <= limit; i++) {
             double u = CapChoice.utilityOfLog(c.traits().incomeWeight(), b.hoursWeight(), c.traits().preferredHours(),
                     income[i], hours[i]);
             if (u > bestUtility) {
@@ -217,7 +234,7 @@ final class PostValuation {
         double[] hours = new double[caps.length];
         for (int i = 0; i < caps.length; i++) {
             double consultations = caps[i] * t.consultationsPerPatient();
-            income[i] = CapChoice.logIncome(PracticeAccount.of(p, true, caps[i], t.meanWeight(), consultations, caps[i],
+            income[i] = CapChoice.logIncome(PracticeAccount.of(p, true, caps[i], t.meanWeight(), consultations, t.meanFee(), caps[i],
                     Integer.MAX_VALUE, t.equalisation(), t.municipalHours(), oncall, t.supplement(), years).gpNetIncome());
             hours[i] = p.behaviour().feltHours(Workload.practiceHours(p.demand(), consultations, minutes)
                     + t.municipalHours(), oncall);
@@ -239,19 +256,42 @@ final class PostValuation {
             years = years(t, status, entrant, t.salariedPost() ? t.capOfSalariedPost() : caps[capIndex]);
             t.years()[slot] = years;
         }
+        double compensation = t.salariedPost() ? 0 : normCompensation(c, t, capIndex);
         double oncall = t.oncall()[status];
         double fixed = t.appeal() - c.traits().oncallAversion() * oncall - c.traits().ruralAversion() * t.remoteness()
                 + (t.alisOffer() && !c.isSpecialist() ? p.alis().utilityBonus() : 0);
         double total = 0;
         for (int y = 0; y < yearWeights.length; y++) {
+            double logIncome = years.logIncome()[y];
+            if (compensation > 0 && !years.salaried()[y]) {
+                logIncome = CapChoice.logIncome(StrictMath.exp(logIncome) + compensation);
+            }
             double u = CapChoice.utilityOfLog(c.traits().incomeWeight(), b.hoursWeight(), c.traits().preferredHours(),
-                    years.logIncome()[y], years.hours()[y]);
+                    logIncome, years.hours()[y]);
             if (years.salaried()[y]) {
                 u += c.traits().salariedPreference();
             }
             total += yearWeights[y] * u;
         }
         return total + fixed;
+    }
+
+    /**
+     * The list-norm compensation a candidate expects per year in a self-employed post where it holds
+     * the cap at {@code heldIndex}: the norm's share of the steady net income it loses against the
+     * cap it would choose without the norm (docs/MODEL.md 7.4); 0 without a norm.
+     */
+    private double normCompensation(Candidate c, Terms t, int heldIndex) {
+        if (capLimitIndex == caps.length - 1) {
+            return 0;
+        }
+        int preferred = chosenCapIndex(c, t, caps.length - 1);
+        if (preferred <= heldIndex) {
+            return 0;
+        }
+        double[] income = steadyIncome(t, status(c));
+        double lost = StrictMath.exp(income[preferred]) - StrictMath.exp(income[heldIndex]);
+        return p.listNorm().compensationShare() * Math.max(0, lost);
     }
 
     /**
@@ -275,7 +315,7 @@ final class PostValuation {
                 list = Math.min(list, LabourMarketProcess.introductionCap(p, cap));
             }
             double consultations = list * t.consultationsPerPatient();
-            double income = PracticeAccount.of(p, !salariedYear, list, t.meanWeight(), consultations, cap, months,
+            double income = PracticeAccount.of(p, !salariedYear, list, t.meanWeight(), consultations, t.meanFee(), cap, months,
                     t.equalisation(), t.municipalHours(), oncall, t.supplement(), this.years).gpNetIncome();
             if (y == 0 && entrant && t.recruitmentGrant()) {
                 income += p.funding().recruitmentGrant();

@@ -64,13 +64,14 @@ final class ReferencePosts {
             int listNow = (int) Math.round(meanList);
             double perPatient = PostValuation.municipalRate(m, rates);
             double meanWeight = PostValuation.municipalWeight(m, weights);
+            double meanFee = IncomeProcess.meanFee(p.funding(), rates, m);
             double[] hours = oncall.apply(m);
             double salaried = salariedShare(m);
             int cap = p.behaviour().capMax();
             double self = salaried >= 1 ? 0 : v.value(typical,
-                    v.terms(m, false, listNow, perPatient, meanWeight, meanList, cap, hours, false, 0));
+                    v.terms(m, false, listNow, perPatient, meanWeight, meanFee, meanList, cap, hours, false, 0));
             double employed = salaried <= 0 ? 0 : v.value(typical,
-                    v.terms(m, true, listNow, perPatient, meanWeight, meanList, cap, hours, false, 0));
+                    v.terms(m, true, listNow, perPatient, meanWeight, meanFee, meanList, cap, hours, false, 0));
             total += lists * ((1 - salaried) * self + salaried * employed);
             weight += lists;
         }

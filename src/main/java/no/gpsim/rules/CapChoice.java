@@ -42,9 +42,19 @@ public final class CapChoice {
      * @param utilityOfCap utility of choosing a cap
      */
     public static int choose(BehaviourConfig b, IntToDoubleFunction utilityOfCap) {
+        return choose(b, b.capMax(), utilityOfCap);
+    }
+
+    /**
+     * The best cap on the grid up to {@code maxCap} (a list norm); ties go to the lower cap. The
+     * lowest cap is always allowed.
+     *
+     * @param utilityOfCap utility of choosing a cap
+     */
+    public static int choose(BehaviourConfig b, int maxCap, IntToDoubleFunction utilityOfCap) {
         int best = b.capMin();
         double bestUtility = Double.NEGATIVE_INFINITY;
-        for (int cap = b.capMin(); cap <= b.capMax(); cap += b.capStep()) {
+        for (int cap = b.capMin(); cap <= Math.max(b.capMin(), maxCap); cap += b.capStep()) {
             double u = utilityOfCap.applyAsDouble(cap);
             if (u > bestUtility) {
                 best = cap;

@@ -16,11 +16,19 @@ import java.util.List;
  * @param teamReliefPaidBy who pays for that staff time: "practice" or "municipality"
  * @param municipalHoursSmall municipal duty hours per week per GP in municipalities up to 2,000 inhabitants
  * @param municipalHoursLarge municipal duty hours per week per GP in municipalities of 50,000 or more
+ * @param documentationMinutesFreed GP minutes per consultation freed by less documentation and paperwork (no running cost)
+ * @param transferredMinutes GP minutes per consultation of tasks moved to other services
+ * @param transferCostPerHour cost of the other services' time per GP hour of tasks moved to them
+ * @param transferPaidBy who pays for the moved tasks: "state" or "municipality"
  */
 public record DemandConfig(double[] consultationsPerYear, double minutesPerConsultation, double workingWeeksPerYear,
                            double taskGrowthPerYear, double teamRelief, double eConsultationShare,
                            double eConsultationTimeSaving, double teamReliefCostPerHour, String teamReliefPaidBy,
-                           double municipalHoursSmall, double municipalHoursLarge) {
+                           double municipalHoursSmall, double municipalHoursLarge, double documentationMinutesFreed,
+                           double transferredMinutes, double transferCostPerHour, String transferPaidBy) {
+
+    /** GP minutes per consultation never fall below this, whatever the task relief. */
+    public static final double MIN_MINUTES = 5;
 
     public static final Key<List<Double>> CONSULTATIONS = Key.reals("demand.consultationsPerYear", 4, 0, 50,
                     "ages 0-17, 18-66, 67-79, 80+", 1.6, 2.9, 4.3, 5.5)
@@ -67,13 +75,38 @@ public record DemandConfig(double[] consultationsPerYear, double minutesPerConsu
             .unit("hours per week per GP").doc("municipal duties per GP in municipalities of 50,000 inhabitants or more")
             .source("[calib]").build();
 
+    public static final Key<Double> DOCUMENTATION_FREED = Key.real("demand.taskRelief.documentationMinutes", 0, 30, 0)
+            .unit("GP minutes per consultation").doc("GP time per consultation freed by less documentation and paperwork "
+                    + "(simpler forms, fewer certificates, better record systems); taken off the minutes after task growth, "
+                    + "with no running cost")
+            .source("[lever] seed 004: \"redusere dokumentasjonsarbeidet og arbeidsbyrden til fastlegene\"; the 2018 "
+                    + "time-use study puts about a third of GP time in indirect work").build();
+    public static final Key<Double> TRANSFERRED = Key.real("demand.taskRelief.transferredMinutes", 0, 30, 0)
+            .unit("GP minutes per consultation").doc("GP time per consultation of tasks moved to other services (e.g. "
+                    + "certificates, routine follow-up); taken off the minutes after task growth, and paid for at "
+                    + "transferCostPerHour")
+            .source("[lever] seed 003: \"Avlaste fastlegene for oppgaver\"").build();
+    public static final Key<Double> TRANSFER_COST = Key.real("demand.taskRelief.transferCostPerHour", 0, 10_000, 520)
+            .unit("NOK per GP hour moved").doc("cost of the other services' time that takes over one hour of moved GP "
+                    + "tasks (one staff hour per GP hour)")
+            .source("[lit] as demand.teamReliefCostPerHour: a nurse hour with pension and employer's tax")
+            .activeWhen("demand.taskRelief.transferredMinutes is above 0", v -> v.get(TRANSFERRED) > 0).build();
+    public static final Key<String> TRANSFER_PAYER = Key.choice("demand.taskRelief.transferPaidBy", "state", "state",
+                    "municipality")
+            .doc("who pays for the moved tasks: the state (tasks moved to hospitals, NAV or other state services) or the "
+                    + "municipality (tasks moved to municipal nurses and health stations)")
+            .source("[lever]")
+            .activeWhen("demand.taskRelief.transferredMinutes is above 0", v -> v.get(TRANSFERRED) > 0).build();
+
     public static final List<Key<?>> KEYS = List.of(CONSULTATIONS, MINUTES, WEEKS, TASK_GROWTH, TEAM_RELIEF, RELIEF_COST,
-            RELIEF_PAYER, E_SHARE, E_SAVING, MUNICIPAL_SMALL, MUNICIPAL_LARGE);
+            RELIEF_PAYER, E_SHARE, E_SAVING, MUNICIPAL_SMALL, MUNICIPAL_LARGE, DOCUMENTATION_FREED, TRANSFERRED,
+            TRANSFER_COST, TRANSFER_PAYER);
 
     public static DemandConfig from(ParamValues v) {
         return new DemandConfig(Arrays2.of(v.get(CONSULTATIONS)), v.get(MINUTES), v.get(WEEKS), v.get(TASK_GROWTH),
                 v.get(TEAM_RELIEF), v.get(E_SHARE), v.get(E_SAVING), v.get(RELIEF_COST), v.get(RELIEF_PAYER),
-                v.get(MUNICIPAL_SMALL), v.get(MUNICIPAL_LARGE));
+                v.get(MUNICIPAL_SMALL), v.get(MUNICIPAL_LARGE), v.get(DOCUMENTATION_FREED), v.get(TRANSFERRED),
+                v.get(TRANSFER_COST), v.get(TRANSFER_PAYER));
     }
 
     public DemandConfig {
@@ -91,13 +124,23 @@ public record DemandConfig(double[] consultationsPerYear, double minutesPerConsu
     }
 
     /**
-     * GP minutes per consultation after task growth, team relief and e-consultations, at a point
-     * {@code years} after the start.
+     * GP minutes per consultation after task growth and task relief (documentation freed and tasks
+     * moved), before team relief and e-consultations, at a point {@code years} after the start;
+     * never below {@link #MIN_MINUTES}.
+     */
+    private double baseMinutes(double years) {
+        double grown = minutesPerConsultation * StrictMath.pow(1 + taskGrowthPerYear, years);
+        double freed = documentationMinutesFreed + transferredMinutes;
+        return freed <= 0 ? grown : Math.max(MIN_MINUTES, grown - freed);
+    }
+
+    /**
+     * GP minutes per consultation after task growth, task relief, team relief and e-consultations,
+     * at a point {@code years} after the start.
      */
     public double effectiveMinutes(double years) {
-        double growth = StrictMath.pow(1 + taskGrowthPerYear, years);
         double eFactor = 1 - eConsultationShare * eConsultationTimeSaving;
-        return minutesPerConsultation * growth * (1 - teamRelief) * eFactor;
+        return baseMinutes(years) * (1 - teamRelief) * eFactor;
     }
 
     /** Whether the municipality, not the practice, pays for team relief. */
@@ -110,9 +153,21 @@ public record DemandConfig(double[] consultationsPerYear, double minutesPerConsu
      * {@code years} after the start: what team relief removes from {@link #effectiveMinutes}.
      */
     public double relievedMinutes(double years) {
-        double growth = StrictMath.pow(1 + taskGrowthPerYear, years);
         double eFactor = 1 - eConsultationShare * eConsultationTimeSaving;
-        return minutesPerConsultation * growth * teamRelief * eFactor;
+        return baseMinutes(years) * teamRelief * eFactor;
+    }
+
+    /** Whether the municipality, not the state, pays for the tasks moved to other services. */
+    public boolean municipalityPaysTransfer() {
+        return "municipality".equals(transferPaidBy);
+    }
+
+    /**
+     * Yearly cost of the other services that take over the moved tasks of a list with this many
+     * consultations a year (each consultation's moved minutes, priced per hour).
+     */
+    public double transferCostPerYear(double consultations) {
+        return transferredMinutes <= 0 ? 0 : consultations * transferredMinutes / 60 * transferCostPerHour;
     }
 
     /** Yearly cost of the staff who relieve a GP with this many consultations a year. */

@@ -24,13 +24,20 @@ import java.util.List;
  * @param supplementFile optional CSV overriding the supplement per municipality (kommunenummer,nok_per_year)
  * @param municipalHourlyPay pay per hour of municipal duties to a self-employed GP
  * @param eConsultationFee fee income per e-consultation: state refund plus patient co-payment
+ * @param feeFactorByAge the fee per consultation by age group, as a multiple of feePerConsultation
+ * @param complexitySupplement extra fee per consultation with a patient with complex needs
+ * @param complexShareByAge share of consultations with patients with complex needs, by age group
+ * @param sopValuePerYear the state's added payment per self-employed GP per year to the pension and sick-pay scheme
+ * @param sopValueShare what one NOK of that payment is worth to a GP, in NOK of income
  */
 public record FundingConfig(BasicGrantConfig basicGrant, double feePerConsultation, double refundShare,
                             double fixedCostsPerYear, double costPerConsultation, boolean startGrantEnabled,
                             int startGrantThreshold, int startGrantMinCap, int startGrantMaxContractMonths, boolean equalisationEnabled,
                             int equalisationMaxPopulation, int equalisationListTarget, double recruitmentGrant,
                             int recruitmentMinCentrality, double[] supplementByCentrality, String supplementFile,
-                            double municipalHourlyPay, double eConsultationFee) {
+                            double municipalHourlyPay, double eConsultationFee, double[] feeFactorByAge,
+                            double complexitySupplement, double[] complexShareByAge, double sopValuePerYear,
+                            double sopValueShare) {
 
     public static final Key<Double> FEE = Key.real("funding.feePerConsultation", 0, 10_000, 610)
             .unit("NOK per consultation").doc("fee income per consultation: the state's refund plus the patient's co-payment")
@@ -96,20 +103,111 @@ public record FundingConfig(BasicGrantConfig basicGrant, double feePerConsultati
                     + "co-payment (2024, approximate)")
             .activeWhen("demand.eConsultationShare is above 0", v -> v.get(DemandConfig.E_SHARE) > 0).build();
 
+    public static final Key<List<Double>> FEE_FACTOR = Key.reals("funding.feeFactorByAge", 4, 0, 10,
+                    "ages 0-17, 18-66, 67-79, 80+", 1.0, 1.0, 1.0, 1.0)
+            .unit("multiple of feePerConsultation").doc("the fee per consultation by the patient's age group, as a "
+                    + "multiple of feePerConsultation (a fee schedule that pays more for older patients, whose "
+                    + "consultations take longer)")
+            .source("[lever] seed 002: \"tilpassing av takstsystemet slik at det understøtter faglig god praksis\"; "
+                    + "today's schedule pays mainly by time and procedure, not by age (1.0 for all groups)").build();
+    public static final Key<Double> COMPLEXITY_SUPPLEMENT = Key.real("funding.complexitySupplement", 0, 10_000, 0)
+            .unit("NOK per consultation").doc("extra fee for a consultation with a patient with complex needs "
+                    + "(several chronic conditions); paid on complexShareByAge of each age group's consultations")
+            .source("[lever] seed 000: better follow-up of \"pasienter med sammensatte og omfattende behov\"").build();
+    public static final Key<List<Double>> COMPLEX_SHARE = Key.reals("funding.complexShareByAge", 4, 0, 1,
+                    "ages 0-17, 18-66, 67-79, 80+", 0.02, 0.10, 0.30, 0.50)
+            .unit("share of consultations").doc("share of each age group's consultations that are with patients with "
+                    + "complex needs (several chronic conditions)")
+            .source("[lit] multimorbidity rises steeply with age (about half of those over 80 have two or more "
+                    + "chronic conditions); approximate, [calib] against fee data when a reform is modelled in detail")
+            .activeWhen("funding.complexitySupplement is above 0", v -> v.get(COMPLEXITY_SUPPLEMENT) > 0).build();
+    public static final Key<Double> SOP_VALUE = Key.real("funding.sop.addedValuePerYear", 0, 1_000_000, 0)
+            .unit("NOK per self-employed GP per year").doc("the state's added payment to the pension and sick-pay "
+                    + "scheme for self-employed GPs (Sykehjelps- og pensjonsordningen, SOP) beyond today's scheme, "
+                    + "which is part of today's income; counts in a self-employed GP's income, in its exit decision "
+                    + "and in a candidate's valuation, at sop.valueShare")
+            .source("[lever] seed 003: \"Styrke Sykehjelps- og pensjonsordningen for leger (SOP)\"").build();
+    public static final Key<Double> SOP_SHARE = Key.real("funding.sop.valueShare", 0, 1, 0.7)
+            .unit("NOK of income per NOK paid").doc("what one NOK paid into pension and sick-pay cover is worth to a "
+                    + "GP against one NOK of income now (deferred and insured, so less than 1)")
+            .source("[calib] pension saving is discounted against cash by people who are not liquidity-free; "
+                    + "0.7 is an assumption to fit")
+            .activeWhen("funding.sop.addedValuePerYear is above 0", v -> v.get(SOP_VALUE) > 0).build();
+
     public static final List<Key<?>> KEYS = List.of(FEE, REFUND_SHARE, FIXED_COSTS, COST_PER_CONSULTATION, START_GRANT,
             START_THRESHOLD, START_MIN_CAP, START_MONTHS, EQUALISATION, EQUALISATION_POPULATION, EQUALISATION_TARGET, RECRUITMENT_GRANT,
-            RECRUITMENT_MIN_CENTRALITY, SUPPLEMENT, SUPPLEMENT_FILE, MUNICIPAL_PAY, E_FEE);
+            RECRUITMENT_MIN_CENTRALITY, SUPPLEMENT, SUPPLEMENT_FILE, MUNICIPAL_PAY, E_FEE, FEE_FACTOR, COMPLEXITY_SUPPLEMENT,
+            COMPLEX_SHARE, SOP_VALUE, SOP_SHARE);
 
     public static FundingConfig from(ParamValues v) {
         return new FundingConfig(BasicGrantConfig.from(v), v.get(FEE), v.get(REFUND_SHARE), v.get(FIXED_COSTS),
                 v.get(COST_PER_CONSULTATION), v.get(START_GRANT), v.getInt(START_THRESHOLD), v.getInt(START_MIN_CAP), v.getInt(START_MONTHS),
                 v.get(EQUALISATION), v.getInt(EQUALISATION_POPULATION), v.getInt(EQUALISATION_TARGET),
                 v.get(RECRUITMENT_GRANT), v.getInt(RECRUITMENT_MIN_CENTRALITY), Arrays2.of(v.get(SUPPLEMENT)),
-                v.get(SUPPLEMENT_FILE), v.get(MUNICIPAL_PAY), v.get(E_FEE));
+                v.get(SUPPLEMENT_FILE), v.get(MUNICIPAL_PAY), v.get(E_FEE), Arrays2.of(v.get(FEE_FACTOR)),
+                v.get(COMPLEXITY_SUPPLEMENT), Arrays2.of(v.get(COMPLEX_SHARE)), v.get(SOP_VALUE), v.get(SOP_SHARE));
     }
 
     public FundingConfig {
         supplementByCentrality = supplementByCentrality.clone();
+        feeFactorByAge = feeFactorByAge.clone();
+        complexShareByAge = complexShareByAge.clone();
+    }
+
+    @Override
+    public double[] feeFactorByAge() {
+        return feeFactorByAge.clone();
+    }
+
+    @Override
+    public double[] complexShareByAge() {
+        return complexShareByAge.clone();
+    }
+
+    /** Whether every consultation earns feePerConsultation, whatever the patient's age (today's schedule). */
+    public boolean uniformFee() {
+        if (complexitySupplement > 0) {
+            return false;
+        }
+        for (double f : feeFactorByAge) {
+            if (f != 1.0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Fee income per consultation for an age group (0 = 0-17 ... 3 = 80+), with the complexity supplement. */
+    public double feeByAge(int ageGroup) {
+        return feePerConsultation * feeFactorByAge[ageGroup] + complexitySupplement * complexShareByAge[ageGroup];
+    }
+
+    /**
+     * Mean fee per consultation of patients in this age mix: the consultation-weighted mean of
+     * {@link #feeByAge}, exactly feePerConsultation under a uniform schedule.
+     *
+     * @param patients patients (or residents) by age group
+     * @param rates consultations per patient per year by age group
+     */
+    public double meanFee(double[] patients, double[] rates) {
+        if (uniformFee()) {
+            return feePerConsultation;
+        }
+        double consultations = 0;
+        double fees = 0;
+        for (int a = 0; a < rates.length; a++) {
+            double c = patients[a] * rates[a];
+            consultations += c;
+            fees += c * feeByAge(a);
+        }
+        if (consultations <= 0) {
+            double fallback = 0;
+            for (int a = 0; a < rates.length; a++) {
+                fallback += feeByAge(a);
+            }
+            return fallback / rates.length;
+        }
+        return fees / consultations;
     }
 
     @Override

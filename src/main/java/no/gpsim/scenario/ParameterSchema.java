@@ -25,6 +25,7 @@ public final class ParameterSchema {
         keys.addAll(OnCallConfig.KEYS);
         keys.addAll(AlisConfig.KEYS);
         keys.addAll(EmploymentConfig.KEYS);
+        keys.addAll(ListNormConfig.KEYS);
         keys.addAll(BehaviourConfig.KEYS);
         keys.addAll(ExitConfig.KEYS);
         keys.addAll(LabourMarketConfig.KEYS);

@@ -29,7 +29,8 @@ class LibraryLeverTest {
     static final int YEARS = 2;
     static final int REPLICATES = 20;
     static final List<String> LIBRARY = List.of("baseline", "breakpoint-1000", "basic-grant-50", "start-grant-extended",
-            "district-package", "alis-expansion", "salaried-switch", "team-based", "oncall-reform", "action-plan");
+            "district-package", "alis-expansion", "salaried-switch", "team-based", "oncall-reform", "action-plan", "task-relief", "sop-pension", "fee-reform",
+            "list-norm");
 
     private static List<ScenarioRun> runs;
     private static int years;
@@ -171,6 +172,36 @@ class LibraryLeverTest {
     @Test
     void teamBasedLowersTotalHoursPerGp() {
         assertLower("team-based", "national", "all", Metric.MEAN_TOTAL_HOURS);
+    }
+
+    /** Minutes freed per consultation are hours freed per GP. */
+    @Test
+    void taskReliefLowersPracticeHoursPerGp() {
+        assertLower("task-relief", "national", "all", Metric.MEAN_PRACTICE_HOURS);
+    }
+
+    /** A stronger SOP makes self-employed posts worth more: more offers are accepted. */
+    @Test
+    void sopPensionRaisesTheAcceptanceRate() {
+        assertHigher("sop-pension", "national", "all", Metric.ACCEPTANCE_RATE);
+    }
+
+    /**
+     * Fees that pay more for old and complex patients raise income on every list, and more posts in
+     * centrality 5-6 are filled (the share of offers accepted there does not rise: central posts gain
+     * more in NOK, as their lists are longer, and draw candidates first).
+     */
+    @Test
+    void feeReformRaisesRecruitsInCentrality5And6() {
+        assertHigher("fee-reform", "centrality", "5", Metric.RECRUITS);
+        assertHigher("fee-reform", "centrality", "6", Metric.RECRUITS);
+    }
+
+    /** No cap above the norm: the mean cap falls, and the compensation costs the state. */
+    @Test
+    void listNormLowersCapsAtTheStatesCost() {
+        assertLower("list-norm", "national", "all", Metric.MEAN_LIST_CAP);
+        assertHigher("list-norm", "national", "all", Metric.STATE_COST_NOK);
     }
 
     @Test

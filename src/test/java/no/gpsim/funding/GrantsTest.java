@@ -69,7 +69,7 @@ class GrantsTest {
     @Test
     void accountSplitsMoneyBetweenGpStateAndMunicipality() {
         var p = no.gpsim.scenario.Parameters.defaults();
-        PracticeAccount self = PracticeAccount.of(p, true, 1000, 1.0, 3000, 1000, 60, 0, 2, 5, 0, 0);
+        PracticeAccount self = PracticeAccount.of(p, true, 1000, 1.0, 3000, 610, 1000, 60, 0, 2, 5, 0, 0);
         double fees = 3000 * 610.0;
         double costs = 350_000 + 3000 * 220.0;
         double municipalPay = 2 * 46 * 700.0;
@@ -78,7 +78,7 @@ class GrantsTest {
         assertEquals(841_800 + 0.75 * fees, self.stateCost(0.75), 1e-6);
         assertEquals(municipalPay + oncallPay, self.municipalCost(), 1e-6);
 
-        PracticeAccount salaried = PracticeAccount.of(p, false, 1000, 1.0, 3000, 1000, 60, 0, 2, 5, 0, 0);
+        PracticeAccount salaried = PracticeAccount.of(p, false, 1000, 1.0, 3000, 610, 1000, 60, 0, 2, 5, 0, 0);
         assertEquals(1_300_000 + oncallPay, salaried.gpNetIncome(), 1e-6);
         assertEquals(1_300_000 + costs + oncallPay - 841_800 - fees, salaried.municipalCost(), 1e-6);
     }

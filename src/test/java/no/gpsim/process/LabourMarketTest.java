@@ -269,10 +269,10 @@ class LabourMarketTest {
         double[] hours = {0, 10, 10};
         PostValuation vw = new PostValuation(with, with.parameters());
         PostValuation vo = new PostValuation(without, without.parameters());
-        double emptyGain = vw.value(c, vw.terms(m, false, 0, 3, 1, 900, 2500, hours, false, 0))
-                - vo.value(c, vo.terms(m, false, 0, 3, 1, 900, 2500, hours, false, 0));
-        double fullGain = vw.value(c, vw.terms(m, false, 900, 3, 1, 900, 2500, hours, false, 0))
-                - vo.value(c, vo.terms(m, false, 900, 3, 1, 900, 2500, hours, false, 0));
+        double emptyGain = vw.value(c, vw.terms(m, false, 0, 3, 1, 610, 900, 2500, hours, false, 0))
+                - vo.value(c, vo.terms(m, false, 0, 3, 1, 610, 900, 2500, hours, false, 0));
+        double fullGain = vw.value(c, vw.terms(m, false, 900, 3, 1, 610, 900, 2500, hours, false, 0))
+                - vo.value(c, vo.terms(m, false, 900, 3, 1, 610, 900, 2500, hours, false, 0));
         assertTrue(emptyGain > 0, "an empty list earns the start grant in its first years");
         assertEquals(0, fullGain, 1e-12, "a full list never does");
         assertTrue(emptyGain < 0.05, "a two-year grant is worth far less than a permanent one: " + emptyGain);
@@ -285,16 +285,16 @@ class LabourMarketTest {
         Parameters paidByMunicipality = Parameters.from(base.with(DemandConfig.TEAM_RELIEF, 0.2)
                 .with(DemandConfig.RELIEF_PAYER, "municipality"));
         Parameters none = Parameters.from(base);
-        PracticeAccount r = PracticeAccount.of(relief, true, 1000, 1, 3000, 1000, 60, 0, 2, 5, 0, 0);
-        PracticeAccount n = PracticeAccount.of(none, true, 1000, 1, 3000, 1000, 60, 0, 2, 5, 0, 0);
+        PracticeAccount r = PracticeAccount.of(relief, true, 1000, 1, 3000, 610, 1000, 60, 0, 2, 5, 0, 0);
+        PracticeAccount n = PracticeAccount.of(none, true, 1000, 1, 3000, 610, 1000, 60, 0, 2, 5, 0, 0);
         double relievedHours = 3000 * 44 * 0.2 / 60;
         assertEquals(relievedHours * 520, n.gpNetIncome() - r.gpNetIncome(), 1e-6, "the practice pays the staff");
-        PracticeAccount m = PracticeAccount.of(paidByMunicipality, true, 1000, 1, 3000, 1000, 60, 0, 2, 5, 0, 0);
+        PracticeAccount m = PracticeAccount.of(paidByMunicipality, true, 1000, 1, 3000, 610, 1000, 60, 0, 2, 5, 0, 0);
         assertEquals(n.gpNetIncome(), m.gpNetIncome(), 1e-6);
         assertEquals(relievedHours * 520, m.municipalCost() - n.municipalCost(), 1e-6, "or the municipality does");
 
         Parameters e = Parameters.from(base.with(DemandConfig.E_SHARE, 0.3));
-        PracticeAccount ea = PracticeAccount.of(e, true, 1000, 1, 3000, 1000, 60, 0, 2, 5, 0, 0);
+        PracticeAccount ea = PracticeAccount.of(e, true, 1000, 1, 3000, 610, 1000, 60, 0, 2, 5, 0, 0);
         assertEquals(3000 * (0.7 * 610 + 0.3 * 330), ea.fees(), 1e-6);
     }
 }

@@ -1,0 +1,126 @@
+package no.gpsim.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import no.gpsim.TestScenarios;
+import no.gpsim.funding.PracticeAccount;
+import no.gpsim.model.Contract;
+import no.gpsim.model.Gp;
+import no.gpsim.model.GpSim;
+import no.gpsim.scenario.DemandConfig;
+import no.gpsim.scenario.FundingConfig;
+import no.gpsim.scenario.ParamValues;
+import no.gpsim.scenario.Parameters;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The measures of the source documents added with issue 13 (docs/MODEL.md 7.1, 7.3, 7.4), each
+ * rule against a worked number.
+ */
+class SourceMeasuresTest {
+
+    @TempDir
+    Path dir;
+
+    private static final ParamValues BASE = ParamValues.defaults();
+
+    private static PracticeAccount account(Parameters p, boolean selfEmployed, double meanFee) {
+        return PracticeAccount.of(p, selfEmployed, 1000, 1, 3000, meanFee, 1000, 60, 0, 2, 5, 0, 0);
+    }
+
+    @Test
+    void taskReliefTakesFreedMinutesOffEachConsultationAndPricesTheMovedTasks() {
+        DemandConfig none = Parameters.from(BASE).demand();
+        DemandConfig relief = Parameters.from(BASE.with(DemandConfig.DOCUMENTATION_FREED, 2.0)
+                .with(DemandConfig.TRANSFERRED, 3.0)).demand();
+        // "time freed per consultation": 44 minutes less 2 + 3 at the start, before task growth compounds
+        assertEquals(44 - 5, relief.effectiveMinutes(0), 1e-12);
+        assertEquals(44 * Math.pow(1.01, 4) - 5, relief.effectiveMinutes(4), 1e-9);
+        assertEquals(44, none.effectiveMinutes(0), 1e-12);
+        // only the moved tasks cost money: 3,000 consultations x 3 minutes at 520 NOK an hour
+        assertEquals(3000 * 3 / 60.0 * 520, relief.transferCostPerYear(3000), 1e-9);
+        DemandConfig wiped = Parameters.from(BASE.with(DemandConfig.DOCUMENTATION_FREED, 30.0)
+                .with(DemandConfig.TRANSFERRED, 30.0)).demand();
+        assertEquals(DemandConfig.MIN_MINUTES, wiped.effectiveMinutes(0), 1e-12, "never below the floor");
+    }
+
+    @Test
+    void movedTasksAreBookedToTheirPayerNotToTheGp() {
+        ParamValues moved = BASE.with(DemandConfig.TRANSFERRED, 3.0);
+        PracticeAccount none = account(Parameters.from(BASE), true, 610);
+        PracticeAccount state = account(Parameters.from(moved), true, 610);
+        PracticeAccount municipal = account(Parameters.from(moved.with(DemandConfig.TRANSFER_PAYER, "municipality")),
+                true, 610);
+        double cost = 3000 * 3 / 60.0 * 520;
+        assertEquals(none.gpNetIncome(), state.gpNetIncome(), 1e-9, "the GP pays nothing for its freed time");
+        assertEquals(cost, state.stateCost(0.75) - none.stateCost(0.75), 1e-6);
+        assertEquals(none.municipalCost(), state.municipalCost(), 1e-9);
+        assertEquals(cost, municipal.municipalCost() - none.municipalCost(), 1e-6);
+        assertEquals(none.stateCost(0.75), municipal.stateCost(0.75), 1e-9);
+    }
+
+    @Test
+    void sopCountsAtItsValueShareForASelfEmployedGpAndAtFullCostForTheState() {
+        Parameters sop = Parameters.from(BASE.with(FundingConfig.SOP_VALUE, 100_000.0));
+        Parameters none = Parameters.from(BASE);
+        assertEquals(0.7 * 100_000, account(sop, true, 610).gpNetIncome() - account(none, true, 610).gpNetIncome(), 1e-6);
+        assertEquals(100_000, account(sop, true, 610).stateCost(0.75) - account(none, true, 610).stateCost(0.75), 1e-6);
+        assertEquals(account(none, false, 610).gpNetIncome(), account(sop, false, 610).gpNetIncome(), 1e-9,
+                "a salaried GP has the municipality's pension, not SOP");
+    }
+
+    @Test
+    void feesByAgeGroupAreTheConsultationWeightedMeanOfTheSchedule() {
+        FundingConfig today = Parameters.from(BASE).funding();
+        double[] rates = {1.6, 2.9, 4.3, 5.5};
+        double[] young = {500, 500, 0, 0};
+        double[] old = {0, 200, 400, 400};
+        assertEquals(610, today.meanFee(old, rates), 0, "today's schedule: one fee for every consultation");
+        FundingConfig reform = Parameters.from(BASE.with(FundingConfig.FEE_FACTOR, java.util.List.of(0.9, 0.95, 1.1, 1.2))
+                .with(FundingConfig.COMPLEXITY_SUPPLEMENT, 200.0)).funding();
+        // 80+: 610 x 1.2 + 200 x 0.5 = 832 NOK a consultation
+        assertEquals(832, reform.feeByAge(3), 1e-9);
+        double c = 200 * 2.9 + 400 * 4.3 + 400 * 5.5;
+        double expected = (200 * 2.9 * reform.feeByAge(1) + 400 * 4.3 * reform.feeByAge(2) + 400 * 5.5 * reform.feeByAge(3)) / c;
+        assertEquals(expected, reform.meanFee(old, rates), 1e-9);
+        assertTrue(reform.meanFee(old, rates) > 610 && reform.meanFee(young, rates) < 610,
+                "the reform moves fee income from young lists to old ones");
+        PracticeAccount a = account(Parameters.from(BASE), true, 700);
+        assertEquals(3000 * 700, a.fees(), 1e-6, "the account earns the list's mean fee");
+    }
+
+    @Test
+    void aListNormHoldsCapsAtTheNormAndCompensatesTheIncomeLost() {
+        GpSim free = started("");
+        GpSim normed = started("listNorm:\n  maxList: 900\n  compensationShare: 0.5\n");
+        int above = 0;
+        for (int i = 0; i < free.gps().size(); i++) {
+            Gp gp = free.gps().get(i);
+            Gp same = normed.gps().get(i);
+            if (gp.contract() != Contract.SELF_EMPLOYED) {
+                continue;
+            }
+            int preferred = new CapReview(free).choose(gp);
+            int held = new CapReview(normed).choose(same);
+            assertTrue(held <= 900, "no cap above the norm: " + held);
+            if (preferred > 900) {
+                above++;
+                assertTrue(same.normCompensation() > 0, "compensated for the patients it may not keep");
+            } else {
+                assertEquals(preferred, held, "a GP under the norm chooses as before");
+                assertEquals(0, same.normCompensation());
+            }
+        }
+        assertTrue(above > 0, "the test needs GPs who want more than the norm");
+    }
+
+    private GpSim started(String yaml) {
+        GpSim sim = new GpSim(5, TestScenarios.inputs(TestScenarios.troms(dir, "norm" + yaml.length(), yaml), 1),
+                Processes.initial(), Processes.monthly());
+        sim.start();
+        return sim;
+    }
+}
