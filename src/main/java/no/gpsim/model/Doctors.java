@@ -33,7 +33,11 @@ public final class Doctors {
      * every scenario of a comparison whatever the others drew.
      */
     public static Candidate newCandidate(MersenneTwisterFast r, BehaviourConfig b, LabourMarketConfig lm) {
-        int type = type(r, lm);
+        return newCandidate(r, b, lm, type(r, lm));
+    }
+
+    /** Draws a new candidate of a given type (an index into {@link Origin#NEW_TYPES}), as above. */
+    public static Candidate newCandidate(MersenneTwisterFast r, BehaviourConfig b, LabourMarketConfig lm, int type) {
         Origin origin = Origin.NEW_TYPES[type];
         boolean female = r.nextBoolean();
         DoctorTraits traits = traits(r, b, female, origin == Origin.FOREIGN_EDUCATED);

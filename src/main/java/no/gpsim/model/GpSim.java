@@ -42,6 +42,7 @@ public final class GpSim extends SimState {
     private double referenceValue;
     private double referenceValueNow;
     private Parameters valuedParameters;
+    private TrainingPipeline pipeline;
 
     /**
      * @param seed the replicate's seed
@@ -66,6 +67,7 @@ public final class GpSim extends SimState {
         gps.clear();
         candidates.clear();
         monthsDone = 0;
+        pipeline = new TrainingPipeline(inputs.months());
         streams = new Streams(random);
         parameters = inputs.scenario().timeline().get(0).parameters();
         new InitialState(this).build();
@@ -115,6 +117,11 @@ public final class GpSim extends SimState {
 
     public void setReferenceValue(double value) {
         this.referenceValue = value;
+    }
+
+    /** The extra doctors on their way to the candidate pool (training levers). */
+    public TrainingPipeline pipeline() {
+        return pipeline;
     }
 
     /** The value of the reference posts when last valued (each January and when a policy takes effect). */

@@ -16,6 +16,7 @@ import no.gpsim.model.Origin;
 import no.gpsim.model.PatientList;
 import no.gpsim.model.Taste;
 import no.gpsim.model.Training;
+import no.gpsim.model.TrainingPipeline;
 import no.gpsim.rules.OnCallAllocation;
 import no.gpsim.scenario.BehaviourConfig;
 import no.gpsim.scenario.LabourMarketConfig;
@@ -65,6 +66,7 @@ public final class LabourMarketProcess implements Steppable {
         for (int i = 0; i < n; i++) {
             pool.add(Doctors.newCandidate(sim.streams().candidate(step, i), p.behaviour(), lm));
         }
+        addTrainedCandidates(sim, pool, delta, step);
         pool.sort(Comparator.comparingDouble(c -> Taste.uniform(c.tasteSeed(), step, 0)));
 
         List<PatientList> open = new ArrayList<>();
@@ -150,6 +152,35 @@ public final class LabourMarketProcess implements Steppable {
     }
 
     /** A newly qualified doctor with the mean traits of the regime's candidates. */
+    /** Index of the first pipeline candidate's stream in a month: far above any month's ordinary arrivals. */
+    static final int PIPELINE_STREAM = 1 << 24;
+
+    /**
+     * The candidates the training levers add this month (docs/MODEL.md 7.6): the extra doctors
+     * leaving LIS1 (newly qualified) and arriving from abroad, of whom the same share as of the
+     * ordinary pool look for a GP post; drawn on streams of their own, so the ordinary candidates
+     * are the same doctors with and without the levers.
+     */
+    private static void addTrainedCandidates(GpSim sim, List<Candidate> pool, double delta, int step) {
+        Parameters p = sim.parameters();
+        LabourMarketConfig lm = p.labourMarket();
+        TrainingPipeline pipeline = sim.pipeline();
+        pipeline.advance(p.training(), step);
+        double[] byType = {pipeline.newlyQualified(), 0, pipeline.educatedAbroad(), 0};
+        double share = sim.inputs().nationalShare() * lm.inflowShare(delta);
+        int index = PIPELINE_STREAM;
+        for (int type = 0; type < byType.length; type++) {
+            if (byType[type] <= 0) {
+                continue;
+            }
+            double u = sim.streams().candidate(step, index++).nextDouble();
+            int n = Draws.poissonByInversion(u, share * byType[type]);
+            for (int i = 0; i < n; i++) {
+                pool.add(Doctors.newCandidate(sim.streams().candidate(step, index++), p.behaviour(), lm, type));
+            }
+        }
+    }
+
     static Candidate typical(Parameters p) {
         BehaviourConfig b = p.behaviour();
         LabourMarketConfig lm = p.labourMarket();

@@ -134,12 +134,25 @@ public record LabourMarketConfig(double candidatesPerYear, double candidatePoolP
      * candidatesPerYear / pool at delta 0. Bounded by the pool, never negative.
      */
     public double inflowPerYear(double delta) {
+        return candidatePoolPerYear / (1 + StrictMath.exp(-inflowLogit(delta)));
+    }
+
+    /**
+     * The share of the pool who look for a GP post at a value of the reference posts {@code delta}
+     * utility points above their value at the start: candidatesPerYear / pool at delta 0. Doctors
+     * the training levers add to the pool look at the same share.
+     */
+    public double inflowShare(double delta) {
+        return 1 / (1 + StrictMath.exp(-inflowLogit(delta)));
+    }
+
+    /** The logit of {@link #inflowShare}; minus infinity when no candidates are set. */
+    private double inflowLogit(double delta) {
         double base = Math.min(candidatesPerYear, 0.999 * candidatePoolPerYear) / candidatePoolPerYear;
         if (base <= 0) {
-            return 0;
+            return Double.NEGATIVE_INFINITY;
         }
-        double logit = StrictMath.log(base / (1 - base)) + elasticity * delta;
-        return candidatePoolPerYear / (1 + StrictMath.exp(-logit));
+        return StrictMath.log(base / (1 - base)) + elasticity * delta;
     }
 
     public LabourMarketConfig {

@@ -29,6 +29,7 @@ public final class ParameterSchema {
         keys.addAll(BehaviourConfig.KEYS);
         keys.addAll(ExitConfig.KEYS);
         keys.addAll(LabourMarketConfig.KEYS);
+        keys.addAll(TrainingConfig.KEYS);
         keys.addAll(DemographyConfig.KEYS);
         keys.addAll(InitialConfig.KEYS);
         Map<String, Key<?>> byPath = new LinkedHashMap<>();

@@ -30,7 +30,7 @@ class LibraryLeverTest {
     static final int REPLICATES = 20;
     static final List<String> LIBRARY = List.of("baseline", "breakpoint-1000", "basic-grant-50", "start-grant-extended",
             "district-package", "alis-expansion", "salaried-switch", "team-based", "oncall-reform", "action-plan", "task-relief", "sop-pension", "fee-reform",
-            "list-norm");
+            "list-norm", "study-places");
 
     private static List<ScenarioRun> runs;
     private static int years;
@@ -202,6 +202,15 @@ class LibraryLeverTest {
     void listNormLowersCapsAtTheStatesCost() {
         assertLower("list-norm", "national", "all", Metric.MEAN_LIST_CAP);
         assertHigher("list-norm", "national", "all", Metric.STATE_COST_NOK);
+    }
+
+    /**
+     * LIS1 posts from 2026-01 deliver their first doctors 18 months later and doctors from abroad
+     * come after 12: more doctors new to the scheme take posts in 2027.
+     */
+    @Test
+    void studyPlacesRaiseEntrants() {
+        assertHigher("study-places", "national", "all", Metric.ENTRANTS);
     }
 
     @Test

@@ -9,6 +9,8 @@ import no.gpsim.funding.PracticeAccount;
 import no.gpsim.model.Contract;
 import no.gpsim.model.Gp;
 import no.gpsim.model.GpSim;
+import no.gpsim.model.TrainingPipeline;
+import no.gpsim.scenario.TrainingConfig;
 import no.gpsim.scenario.DemandConfig;
 import no.gpsim.scenario.FundingConfig;
 import no.gpsim.scenario.ParamValues;
@@ -115,6 +117,44 @@ class SourceMeasuresTest {
             }
         }
         assertTrue(above > 0, "the test needs GPs who want more than the norm");
+    }
+
+    @Test
+    void thePipelineDeliversDoctorsAfterTheirRealDelays() {
+        TrainingConfig t = Parameters.from(BASE.with(TrainingConfig.STUDY_PLACES, 120.0)
+                .with(TrainingConfig.LIS1_POSTS, 120.0).with(TrainingConfig.QUEUE, 30.0)
+                .with(TrainingConfig.ABROAD, 24.0)).training();
+        TrainingPipeline pipe = new TrainingPipeline(240);
+        double lis1 = 0;
+        for (int step = 0; step < 240; step++) {
+            pipe.advance(t, step);
+            if (step < 18) {
+                assertEquals(0, pipe.newlyQualified(), "LIS1 takes 18 months");
+            }
+            if (step < 12) {
+                assertEquals(0, pipe.educatedAbroad(), "a doctor from abroad looks for a post after 12 months");
+            } else {
+                assertEquals(2, pipe.educatedAbroad(), 1e-12, "24 a year");
+            }
+            if (step >= 18 && step < 21) {
+                assertEquals(10, pipe.newlyQualified(), 1e-12, "10 LIS1 starts a month from the queue of 30");
+            }
+            if (step >= 21 && step < 18 + 72) {
+                assertEquals(0, pipe.newlyQualified(), 1e-12, "the queue is empty until the first graduates, 6 years on");
+            }
+            if (step >= 72 + 18) {
+                assertEquals(120 * 0.9 / 12, pipe.newlyQualified(), 1e-9, "then the graduates, who complete at 0.9");
+            }
+            lis1 += pipe.newlyQualified();
+        }
+        TrainingPipeline placesOnly = new TrainingPipeline(240);
+        TrainingConfig noLis1 = Parameters.from(BASE.with(TrainingConfig.STUDY_PLACES, 120.0)).training();
+        for (int step = 0; step < 240; step++) {
+            placesOnly.advance(noLis1, step);
+            assertEquals(0, placesOnly.newlyQualified(), "study places without LIS1 posts only lengthen the queue");
+        }
+        assertEquals(120 * 0.9 / 12 * (240 - 72), placesOnly.queue(), 1e-6);
+        assertTrue(lis1 > 0);
     }
 
     private GpSim started(String yaml) {
