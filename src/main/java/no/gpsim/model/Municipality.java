@@ -20,6 +20,7 @@ public final class Municipality {
     private OnCallDistrict district;
     private double supplementOverride = Double.NaN;
     private int alisSlots;
+    private boolean grantsTakenUp = true;
     private int initialLists;
     private double initialMeanList;
 
@@ -132,6 +133,15 @@ public final class Municipality {
 
     public void setSupplementOverride(double nokPerYear) {
         this.supplementOverride = nokPerYear;
+    }
+
+    /** Whether the municipality applied this year for the grants that need an application. */
+    public boolean grantsTakenUp() {
+        return grantsTakenUp;
+    }
+
+    public void setGrantsTakenUp(boolean grantsTakenUp) {
+        this.grantsTakenUp = grantsTakenUp;
     }
 
     public void setAlisSlots(int slots) {

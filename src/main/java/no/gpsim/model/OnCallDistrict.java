@@ -12,6 +12,7 @@ public final class OnCallDistrict {
     private final String id;
     private final List<Municipality> members;
     private final int leadCentrality;
+    private final Municipality lead;
 
     private double gpHours;
     private double qualifiedHours;
@@ -26,6 +27,7 @@ public final class OnCallDistrict {
         this.id = id;
         this.members = List.copyOf(members);
         this.leadCentrality = leadCentrality;
+        this.lead = Districts.largest(this.members);
         for (Municipality m : members) {
             m.setDistrict(this);
         }
@@ -41,6 +43,14 @@ public final class OnCallDistrict {
 
     public int leadCentrality() {
         return leadCentrality;
+    }
+
+    /**
+     * Whether the district applied for the grants that need an application this year: its largest
+     * municipality, which hosts the on-call service, applies for it.
+     */
+    public boolean grantsTakenUp() {
+        return lead.grantsTakenUp();
     }
 
     public long population() {

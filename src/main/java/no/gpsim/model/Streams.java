@@ -83,6 +83,14 @@ public final class Streams {
     }
 
     /**
+     * A uniform draw in [0, 1) for municipality {@code index} in month {@code step}, the {@code k}-th
+     * of the month (keys apart from the posts': a complemented index).
+     */
+    public double municipalityUniform(int index, int step, int k) {
+        return Taste.uniform(postSeed ^ Taste.mix(~(long) index), step, k);
+    }
+
+    /**
      * A standard normal draw fixed per post (list id) and replicate: the post's own appeal, the
      * same for every candidate and every scenario of a comparison.
      */

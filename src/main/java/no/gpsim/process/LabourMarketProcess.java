@@ -228,7 +228,8 @@ public final class LabourMarketProcess implements Steppable {
         sim.tally().recruit(entrant);
         m.tally().filled(monthsToFill);
         sim.tally().filled(monthsToFill);
-        if (entrant && p.funding().recruitmentGrant() > 0 && m.centrality() >= p.funding().recruitmentMinCentrality()) {
+        if (entrant && p.funding().recruitmentGrant() > 0 && m.centrality() >= p.funding().recruitmentMinCentrality()
+                && m.grantsTakenUp()) {
             m.tally().addCosts(0, p.funding().recruitmentGrant());
             sim.tally().addCosts(0, p.funding().recruitmentGrant());
         }
@@ -245,7 +246,8 @@ public final class LabourMarketProcess implements Steppable {
             int q = d.eligibleQualified() + (qualified ? 1 : 0);
             int u = d.eligibleUnqualified() + (qualified ? 0 : 1);
             d.setEligible(q, u);
-            OnCallAllocation a = OnCallAllocation.allocate(c, d.population(), d.leadCentrality(), q, u);
+            OnCallAllocation a = OnCallAllocation.allocate(c, d.population(), d.leadCentrality(), q, u,
+                    d.grantsTakenUp());
             oncall = qualified ? a.qualifiedHours() : a.unqualifiedHours();
         }
         gp.setWorkload(0, sim.parameters().demand().municipalHours(m.population()), oncall);

@@ -12,6 +12,7 @@ import no.gpsim.model.PatientList;
 import no.gpsim.model.Streams;
 import no.gpsim.scenario.AlisConfig;
 import no.gpsim.scenario.EmploymentConfig;
+import no.gpsim.scenario.TakeUpConfig;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -29,6 +30,7 @@ public final class MunicipalityProcess implements Steppable {
         GpSim sim = (GpSim) state;
         EmploymentConfig e = sim.parameters().employment();
         if (sim.month().getMonthValue() == 1) {
+            drawTakeUp(sim);
             allocateAlis(sim);
         }
         PostValuation valuation = new PostValuation(sim, sim.parameters());
@@ -69,9 +71,22 @@ public final class MunicipalityProcess implements Steppable {
     }
 
     /**
-     * Shares the year's ALIS posts over municipalities: each post goes to a municipality drawn in
-     * proportion to its lists (a list in centrality 5-6 counting {@code ruralWeight} times under
-     * rural priority). Unused posts of the year before lapse.
+     * Each January every municipality decides whether it applies for the year's grants that need an
+     * application (docs/MODEL.md 7.5), with the take-up probability of its size; an on-call
+     * district gets the district package when its largest municipality applies.
+     */
+    static void drawTakeUp(GpSim sim) {
+        TakeUpConfig t = sim.parameters().takeUp();
+        for (Municipality m : sim.municipalities()) {
+            double u = sim.streams().municipalityUniform(m.index(), sim.monthsDone(), 0);
+            m.setGrantsTakenUp(u < t.probability(m.population()));
+        }
+    }
+
+    /**
+     * Shares the year's ALIS posts over the municipalities that applied: each post goes to a
+     * municipality drawn in proportion to its lists (a list in centrality 5-6 counting
+     * {@code ruralWeight} times under rural priority). Unused posts of the year before lapse.
      */
     static void allocateAlis(GpSim sim) {
         AlisConfig a = sim.parameters().alis();
@@ -82,7 +97,7 @@ public final class MunicipalityProcess implements Steppable {
         double total = 0;
         for (int i = 0; i < all.size(); i++) {
             Municipality m = all.get(i);
-            double weight = a.ruralPriority() && m.centrality() >= 5 ? a.ruralWeight() : 1;
+            double weight = !m.grantsTakenUp() ? 0 : a.ruralPriority() && m.centrality() >= 5 ? a.ruralWeight() : 1;
             total += m.lists().size() * weight;
             cumulative[i] = total;
             m.setAlisSlots(0);

@@ -151,7 +151,8 @@ final class PostValuation {
         double equalisation = EqualisationGrant.annualPerGp(p.funding(), m.population(), meanList);
         double supplement = classSupplements ? p.funding().supplement(m.centrality())
                 : IncomeProcess.supplement(p.funding(), m);
-        boolean grant = p.funding().recruitmentGrant() > 0 && m.centrality() >= p.funding().recruitmentMinCentrality();
+        boolean grant = p.funding().recruitmentGrant() > 0 && m.centrality() >= p.funding().recruitmentMinCentrality()
+                && m.grantsTakenUp();
         int salariedCap = Math.min(cap, p.listNorm().capLimit(p.employment().newListSize()));
         return new Terms(m, salariedPost, listNow, consultationsPerPatient, meanWeight, meanFee, Math.max(1, meanList),
                 equalisation, supplement, p.demand().municipalHours(m.population()), oncall, m.remoteness(), appeal,
@@ -162,16 +163,18 @@ final class PostValuation {
     double[] districtOncall(Municipality m) {
         OnCallDistrict d = m.district();
         return recruitOncall(p.onCall(), d.population(), d.leadCentrality(), d.eligibleQualified(),
-                d.eligibleUnqualified());
+                d.eligibleUnqualified(), d.grantsTakenUp());
     }
 
     /**
      * Weekly on-call hours of a recruit by status (exempt, qualified, needing back-up) in a district
      * with this population, lead centrality and eligible GPs, the recruit counted in the rota.
      */
-    static double[] recruitOncall(OnCallConfig c, long population, int lead, int qualified, int unqualified) {
-        double asQualified = OnCallAllocation.allocate(c, population, lead, qualified + 1, unqualified).qualifiedHours();
-        double asUnqualified = OnCallAllocation.allocate(c, population, lead, qualified, unqualified + 1)
+    static double[] recruitOncall(OnCallConfig c, long population, int lead, int qualified, int unqualified,
+                                  boolean packageTakenUp) {
+        double asQualified = OnCallAllocation.allocate(c, population, lead, qualified + 1, unqualified, packageTakenUp)
+                .qualifiedHours();
+        double asUnqualified = OnCallAllocation.allocate(c, population, lead, qualified, unqualified + 1, packageTakenUp)
                 .unqualifiedHours();
         return new double[] {0, asQualified, asUnqualified};
     }

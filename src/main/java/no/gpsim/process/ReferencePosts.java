@@ -105,7 +105,7 @@ final class ReferencePosts {
             }
             int[] eligible = WorkloadProcess.eligible(members, c);
             double[] hours = PostValuation.recruitOncall(c, population, Districts.largest(members).centrality(),
-                    eligible[0], eligible[1]);
+                    eligible[0], eligible[1], true);
             for (Municipality m : members) {
                 out.put(m, hours);
             }

@@ -34,7 +34,7 @@ public final class WorkloadProcess implements Steppable {
             int unqualified = eligible[1];
             district.setEligible(qualified, unqualified);
             OnCallAllocation a = OnCallAllocation.allocate(onCall, district.population(), district.leadCentrality(),
-                    qualified, unqualified);
+                    qualified, unqualified, district.grantsTakenUp());
             district.setHours(a.gpHours(), a.qualifiedHours(), a.unqualifiedHours(), a.dedicatedHours(), a.packageHours());
             for (Municipality m : district.members()) {
                 double municipalHours = demand.municipalHours(m.population());

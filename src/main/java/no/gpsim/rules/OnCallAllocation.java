@@ -34,14 +34,15 @@ public record OnCallAllocation(double rotaHours, double gpHours, double packageH
      * @param leadCentrality centrality class of the district's largest municipality
      * @param qualified eligible GPs qualified to work alone
      * @param unqualified eligible GPs who need a back-up
+     * @param packageTakenUp whether the district applied for the district package this year
      */
     public static OnCallAllocation allocate(OnCallConfig c, long population, int leadCentrality, int qualified,
-                                            int unqualified) {
+                                            int unqualified, boolean packageTakenUp) {
         double rota = lines(population, c) * c.hoursPerLinePerWeek();
         double gpPart = rota * c.gpShare(leadCentrality);
         double dedicated = rota - gpPart;
         double pack = 0;
-        if (c.districtPackageEnabled() && leadCentrality >= c.districtPackageMinCentrality()) {
+        if (c.districtPackageEnabled() && leadCentrality >= c.districtPackageMinCentrality() && packageTakenUp) {
             pack = Math.min(gpPart, c.districtPackageHours());
             gpPart -= pack;
         }

@@ -26,6 +26,7 @@ public final class ParameterSchema {
         keys.addAll(AlisConfig.KEYS);
         keys.addAll(EmploymentConfig.KEYS);
         keys.addAll(ListNormConfig.KEYS);
+        keys.addAll(TakeUpConfig.KEYS);
         keys.addAll(BehaviourConfig.KEYS);
         keys.addAll(ExitConfig.KEYS);
         keys.addAll(LabourMarketConfig.KEYS);

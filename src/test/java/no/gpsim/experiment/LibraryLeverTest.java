@@ -30,7 +30,7 @@ class LibraryLeverTest {
     static final int REPLICATES = 20;
     static final List<String> LIBRARY = List.of("baseline", "breakpoint-1000", "basic-grant-50", "start-grant-extended",
             "district-package", "alis-expansion", "salaried-switch", "team-based", "oncall-reform", "action-plan", "task-relief", "sop-pension", "fee-reform",
-            "list-norm", "study-places");
+            "list-norm", "study-places", "grant-simplification");
 
     private static List<ScenarioRun> runs;
     private static int years;
@@ -211,6 +211,12 @@ class LibraryLeverTest {
     @Test
     void studyPlacesRaiseEntrants() {
         assertHigher("study-places", "national", "all", Metric.ENTRANTS);
+    }
+
+    /** Small municipalities apply for more of the ALIS grants once they are simpler. */
+    @Test
+    void grantSimplificationRaisesAlisInCentrality6() {
+        assertHigher("grant-simplification", "centrality", "6", Metric.ALIS);
     }
 
     @Test

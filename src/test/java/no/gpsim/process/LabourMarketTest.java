@@ -145,7 +145,7 @@ class LabourMarketTest {
         var d = list.municipality().district();
         double[] hours = v.districtOncall(list.municipality());
         assertEquals(no.gpsim.rules.OnCallAllocation.allocate(sim.parameters().onCall(), d.population(), d.leadCentrality(),
-                d.eligibleQualified() + 1, d.eligibleUnqualified()).qualifiedHours(), hours[1], 1e-9,
+                d.eligibleQualified() + 1, d.eligibleUnqualified(), d.grantsTakenUp()).qualifiedHours(), hours[1], 1e-9,
                 "a qualified recruit is counted as qualified");
     }
 

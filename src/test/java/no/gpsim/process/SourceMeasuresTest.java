@@ -10,7 +10,9 @@ import no.gpsim.model.Contract;
 import no.gpsim.model.Gp;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.TrainingPipeline;
+import no.gpsim.scenario.TakeUpConfig;
 import no.gpsim.scenario.TrainingConfig;
+import no.gpsim.model.Municipality;
 import no.gpsim.scenario.DemandConfig;
 import no.gpsim.scenario.FundingConfig;
 import no.gpsim.scenario.ParamValues;
@@ -155,6 +157,51 @@ class SourceMeasuresTest {
         }
         assertEquals(120 * 0.9 / 12 * (240 - 72), placesOnly.queue(), 1e-6);
         assertTrue(lis1 > 0);
+    }
+
+    @Test
+    void smallMunicipalitiesApplyLessAndSimplerGrantsCloseTheGap() {
+        TakeUpConfig t = Parameters.from(BASE).takeUp();
+        assertEquals(0.7, t.probability(800), 1e-12);
+        assertEquals(0.95, t.probability(700_000), 1e-12);
+        double mid = t.probability(10_000);
+        assertEquals(0.7 + Math.log(5) / Math.log(25) * 0.25, mid, 1e-12, "interpolated on log population");
+        TakeUpConfig simple = Parameters.from(BASE.with(TakeUpConfig.SIMPLIFICATION, 0.8)).takeUp();
+        assertEquals(0.7 + 0.8 * 0.3, simple.probability(800), 1e-12, "p + simplification x (1 - p)");
+    }
+
+    @Test
+    void onlyMunicipalitiesThatApplyGetAlisPosts() {
+        GpSim sim = started("alis:\n  positionsPerYear: 5000\n");
+        sim.beginMonth();
+        MunicipalityProcess.drawTakeUp(sim);
+        MunicipalityProcess.allocateAlis(sim);
+        int applied = 0;
+        for (Municipality m : sim.municipalities()) {
+            if (!m.grantsTakenUp()) {
+                assertEquals(0, m.alisSlots(), m.code() + " did not apply");
+            } else {
+                applied++;
+            }
+        }
+        assertTrue(applied > 0 && applied < sim.municipalities().size(), "some apply, some do not: " + applied);
+        GpSim all = started("alis:\n  positionsPerYear: 5000\ntakeUp:\n  simplification: 1\n");
+        all.beginMonth();
+        MunicipalityProcess.drawTakeUp(all);
+        for (Municipality m : all.municipalities()) {
+            assertTrue(m.grantsTakenUp(), "full take-up once the gap is closed");
+        }
+    }
+
+    @Test
+    void theDistrictPackageNeedsAnApplication() {
+        no.gpsim.scenario.OnCallConfig c = Parameters.from(BASE.with(no.gpsim.scenario.OnCallConfig.PACKAGE, true))
+                .onCall();
+        var with = no.gpsim.rules.OnCallAllocation.allocate(c, 3000, 6, 3, 0, true);
+        var without = no.gpsim.rules.OnCallAllocation.allocate(c, 3000, 6, 3, 0, false);
+        assertTrue(with.packageHours() > 0);
+        assertEquals(0, without.packageHours());
+        assertTrue(without.qualifiedHours() > with.qualifiedHours());
     }
 
     private GpSim started(String yaml) {
