@@ -110,8 +110,8 @@ public final class IncomeProcess implements Steppable {
                     }
                 }
                 if (gp.training() == Training.IN_ALIS) {
-                    municipal += p.alis().municipalCoFundingPerYear();
-                    state += p.alis().grantPerYear();
+                    municipal += p.alis().municipalCostPerYear(m.centrality());
+                    state += p.alis().grantPerYear(m.centrality());
                 }
             } else {
                 double basic = BasicGrant.annual(f.basicGrant(), list.size(), meanWeight);

@@ -205,19 +205,26 @@ public final class LabourMarketProcess implements Steppable {
         int monthsToFill = Math.max(0, list.monthsVacant() - 1);
         Training training = c.training();
         int alisMonths = 0;
-        if (m.alisSlots() > 0 && !c.isSpecialist()) {
-            m.useAlisSlot();
+        if (!c.isSpecialist() && MunicipalityProcess.offersAlis(p.alis(), m)) {
+            if (!p.alis().national()) {
+                m.useAlisSlot();
+            }
             training = Training.IN_ALIS;
             alisMonths = p.alis().trainingMonths();
         }
         boolean entrant = c.origin() != Origin.RELOCATING_GP;
         Contract contract = list.isSalariedPost() ? Contract.SALARIED : Contract.SELF_EMPLOYED;
-        boolean introduction = contract == Contract.SELF_EMPLOYED && entrant && p.employment().introductionMonths() > 0;
+        int introductionMonths = contract == Contract.SELF_EMPLOYED && entrant ? p.employment().introductionMonths() : 0;
+        if (training == Training.IN_ALIS && contract == Contract.SELF_EMPLOYED && p.alis().salariedTrainees()
+                && MunicipalityProcess.salariedIsBetterOffer(sim, list)) {
+            introductionMonths = Math.max(introductionMonths, alisMonths);
+        }
+        boolean introduction = introductionMonths > 0;
         Gp gp = new Gp(sim.newGpId(), c.traits(), c.age(), training, alisMonths, contract, c.monthsAsGp(), 0,
                 sim.month().getMonthValue(), Taste.mix(c.tasteSeed() + 0x5DEECE66DL));
         gp.takeList(list, sim.month().getMonthValue());
         if (introduction) {
-            gp.startIntroduction(p.employment().introductionMonths());
+            gp.startIntroduction(introductionMonths);
         }
         sim.addGp(gp);
         setDuties(sim, gp);

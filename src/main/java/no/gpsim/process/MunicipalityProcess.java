@@ -6,10 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import no.gpsim.model.Candidate;
 import no.gpsim.model.Draws;
+import no.gpsim.model.Gp;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
 import no.gpsim.model.PatientList;
 import no.gpsim.model.Streams;
+import no.gpsim.model.Training;
 import no.gpsim.scenario.AlisConfig;
 import no.gpsim.scenario.EmploymentConfig;
 import no.gpsim.scenario.TakeUpConfig;
@@ -31,7 +33,9 @@ public final class MunicipalityProcess implements Steppable {
         EmploymentConfig e = sim.parameters().employment();
         if (sim.month().getMonthValue() == 1) {
             drawTakeUp(sim);
-            allocateAlis(sim);
+            if (!sim.parameters().alis().national()) {
+                allocateAlis(sim);
+            }
         }
         PostValuation valuation = new PostValuation(sim, sim.parameters());
         Candidate typical = LabourMarketProcess.typical(sim.parameters());
@@ -66,6 +70,11 @@ public final class MunicipalityProcess implements Steppable {
      * to a typical candidate; where self-employment pays much more (in the cities), a salaried post
      * would only deter candidates, so the post stays self-employed.
      */
+    static boolean salariedIsBetterOffer(GpSim sim, PatientList list) {
+        return salariedIsBetterOffer(new PostValuation(sim, sim.parameters()), LabourMarketProcess.typical(sim.parameters()),
+                list);
+    }
+
     private static boolean salariedIsBetterOffer(PostValuation valuation, Candidate typical, PatientList list) {
         return valuation.value(typical, valuation.terms(list, true)) >= valuation.value(typical, valuation.terms(list, false));
     }
@@ -84,9 +93,40 @@ public final class MunicipalityProcess implements Steppable {
     }
 
     /**
-     * Shares the year's ALIS posts over the municipalities that applied: each post goes to a
-     * municipality drawn in proportion to its lists (a list in centrality 5-6 counting
-     * {@code ruralWeight} times under rural priority). Unused posts of the year before lapse.
+     * Whether the municipality offers ALIS to a recruit who is not a specialist (docs/MODEL.md 7.5):
+     * it must have a specialist with room to supervise, and, under the posts scheme, one of the
+     * year's posts left; under the national scheme every such municipality offers it.
+     */
+    static boolean offersAlis(AlisConfig a, Municipality m) {
+        if (!a.national() && m.alisSlots() <= 0) {
+            return false;
+        }
+        return supervisionRoom(a, m) > 0;
+    }
+
+    /** Trainees the municipality's specialists can still supervise: specialists x traineesPerSupervisor - trainees. */
+    static int supervisionRoom(AlisConfig a, Municipality m) {
+        int specialists = 0;
+        int trainees = 0;
+        for (int k = 0; k < m.lists().size(); k++) {
+            Gp gp = m.lists().get(k).holder();
+            if (gp == null) {
+                continue;
+            }
+            if (gp.training() == Training.SPECIALIST) {
+                specialists++;
+            } else if (gp.training() == Training.IN_ALIS) {
+                trainees++;
+            }
+        }
+        return specialists * a.traineesPerSupervisor() - trainees;
+    }
+
+    /**
+     * Shares the year's ALIS posts over the municipalities that applied and have a specialist to
+     * supervise: each post goes to a municipality drawn in proportion to its lists (a list in
+     * centrality 5-6 counting {@code ruralWeight} times under rural priority). Unused posts of the
+     * year before lapse.
      */
     static void allocateAlis(GpSim sim) {
         AlisConfig a = sim.parameters().alis();
@@ -97,7 +137,7 @@ public final class MunicipalityProcess implements Steppable {
         double total = 0;
         for (int i = 0; i < all.size(); i++) {
             Municipality m = all.get(i);
-            double weight = !m.grantsTakenUp() ? 0 : a.ruralPriority() && m.centrality() >= 5 ? a.ruralWeight() : 1;
+            double weight = !m.grantsTakenUp() || supervisionRoom(a, m) <= 0 ? 0 : a.ruralPriority() && m.centrality() >= 5 ? a.ruralWeight() : 1;
             total += m.lists().size() * weight;
             cumulative[i] = total;
             m.setAlisSlots(0);

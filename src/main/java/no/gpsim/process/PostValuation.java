@@ -139,7 +139,7 @@ final class PostValuation {
         double meanWeight = list.size() == 0 ? municipalWeight(m, weights) : list.meanOf(weights, 1.0);
         return terms(m, salariedPost, list.size(), perPatient, meanWeight, IncomeProcess.meanFee(p.funding(), rates, list),
                 m.meanListLength(), list.cap(),
-                districtOncall(m), m.alisSlots() > 0, lm.postAppealSpread() * sim.streams().postAppeal(list.id()));
+                districtOncall(m), MunicipalityProcess.offersAlis(p.alis(), m), lm.postAppealSpread() * sim.streams().postAppeal(list.id()));
     }
 
     /**

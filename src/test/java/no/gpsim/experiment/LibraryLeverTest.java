@@ -30,7 +30,8 @@ class LibraryLeverTest {
     static final int REPLICATES = 20;
     static final List<String> LIBRARY = List.of("baseline", "breakpoint-1000", "basic-grant-50", "start-grant-extended",
             "district-package", "alis-expansion", "salaried-switch", "team-based", "oncall-reform", "action-plan", "task-relief", "sop-pension", "fee-reform",
-            "list-norm", "study-places", "grant-simplification");
+            "list-norm", "study-places", "grant-simplification",
+            "alis-national");
 
     private static List<ScenarioRun> runs;
     private static int years;
@@ -211,6 +212,13 @@ class LibraryLeverTest {
     @Test
     void studyPlacesRaiseEntrants() {
         assertHigher("study-places", "national", "all", Metric.ENTRANTS);
+    }
+
+    /** ALIS for every non-specialist recruit where a specialist can supervise: more trainees, also in the districts. */
+    @Test
+    void alisNationalRaisesAlisNationallyAndInCentrality6() {
+        assertHigher("alis-national", "national", "all", Metric.ALIS);
+        assertHigher("alis-national", "centrality", "6", Metric.ALIS);
     }
 
     /** Small municipalities apply for more of the ALIS grants once they are simpler. */

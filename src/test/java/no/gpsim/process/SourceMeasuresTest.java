@@ -204,6 +204,45 @@ class SourceMeasuresTest {
         assertTrue(without.qualifiedHours() > with.qualifiedHours());
     }
 
+    @Test
+    void alisNeedsASupervisorAndTheNationalSchemeNeedsNoPost() {
+        GpSim posts = started("");
+        GpSim national = started("alis:\n  scheme: national\n");
+        no.gpsim.scenario.AlisConfig a = posts.parameters().alis();
+        no.gpsim.scenario.AlisConfig n = national.parameters().alis();
+        int checked = 0;
+        for (int i = 0; i < posts.municipalities().size(); i++) {
+            Municipality m = posts.municipalities().get(i);
+            Municipality same = national.municipalities().get(i);
+            int room = MunicipalityProcess.supervisionRoom(a, m);
+            int specialists = 0;
+            int trainees = 0;
+            for (var list : m.lists()) {
+                if (list.holder() != null && list.holder().training() == no.gpsim.model.Training.SPECIALIST) {
+                    specialists++;
+                } else if (list.holder() != null && list.holder().training() == no.gpsim.model.Training.IN_ALIS) {
+                    trainees++;
+                }
+            }
+            assertEquals(2 * specialists - trainees, room, "two trainees per specialist");
+            m.setAlisSlots(0);
+            assertTrue(!MunicipalityProcess.offersAlis(a, m), "the posts scheme needs one of the year's posts");
+            assertEquals(room > 0, MunicipalityProcess.offersAlis(n, same), "the national scheme needs only a supervisor");
+            checked++;
+        }
+        assertTrue(checked > 10);
+    }
+
+    @Test
+    void theDistrictGrantPaysTheRuralMunicipalitysShare() {
+        no.gpsim.scenario.AlisConfig a = Parameters.from(BASE.with(no.gpsim.scenario.AlisConfig.DISTRICT_GRANT, 400_000.0))
+                .alis();
+        assertEquals(400_000, a.grantPerYear(6));
+        assertEquals(200_000, a.grantPerYear(4));
+        assertEquals(0, a.municipalCostPerYear(5), "200,000 more than the ordinary grant covers the 100,000 co-funding");
+        assertEquals(100_000, a.municipalCostPerYear(1));
+    }
+
     private GpSim started(String yaml) {
         GpSim sim = new GpSim(5, TestScenarios.inputs(TestScenarios.troms(dir, "norm" + yaml.length(), yaml), 1),
                 Processes.initial(), Processes.monthly());
