@@ -21,6 +21,12 @@ public final class Municipality {
     private double supplementOverride = Double.NaN;
     private int alisSlots;
     private boolean grantsTakenUp = true;
+    private double budget = Double.NaN;
+    private double ownSupplement;
+    private boolean withinBudget = true;
+    private double netCostAtReview;
+    private double grossCostAtReview;
+    private double budgetRoom;
     private int initialLists;
     private double initialMeanList;
 
@@ -133,6 +139,61 @@ public final class Municipality {
 
     public void setSupplementOverride(double nokPerYear) {
         this.supplementOverride = nokPerYear;
+    }
+
+    /** The municipality's own supplement per GP per year, set by its budget (NOK). */
+    public double ownSupplement() {
+        return ownSupplement;
+    }
+
+    public void setOwnSupplement(double ownSupplement) {
+        this.ownSupplement = ownSupplement;
+    }
+
+    /**
+     * Whether the municipality was within its GP-service budget at its last yearly review: only
+     * then does it offer introduction agreements and ALIS (always true without the municipal
+     * economy).
+     */
+    public boolean withinBudget() {
+        return withinBudget;
+    }
+
+    /** The budget's room at the last review: budget less the year's spending, NOK (0 before the first). */
+    public double budgetRoom() {
+        return budgetRoom;
+    }
+
+    /** The GP-service budget for the year from the last review, NOK (NaN before the first). */
+    public double budget() {
+        return budget;
+    }
+
+    /**
+     * Records a yearly review of the budget.
+     *
+     * @param budget the budget for the coming year
+     * @param room the budget less the last year's spending
+     * @param withinBudget whether the last year's spending stayed within its budget
+     * @param netCost the running total of net cost now (after transfers)
+     * @param grossCost the running total of gross spending now (net cost plus transfers received)
+     */
+    public void review(double budget, double room, boolean withinBudget, double netCost, double grossCost) {
+        this.budget = budget;
+        this.budgetRoom = room;
+        this.withinBudget = withinBudget;
+        this.netCostAtReview = netCost;
+        this.grossCostAtReview = grossCost;
+    }
+
+    /** The running total of net cost at the last review. */
+    public double netCostAtReview() {
+        return netCostAtReview;
+    }
+
+    /** The running total of gross spending at the last review. */
+    public double grossCostAtReview() {
+        return grossCostAtReview;
     }
 
     /** Whether the municipality applied this year for the grants that need an application. */

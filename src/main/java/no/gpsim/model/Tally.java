@@ -16,6 +16,7 @@ public final class Tally {
     private long fillMonths;
     private double municipalCost;
     private double stateCost;
+    private double transfers;
 
     public long recruits() {
         return recruits;
@@ -90,6 +91,18 @@ public final class Tally {
             case RELOCATION -> relocations++;
             default -> throw new IllegalArgumentException(reason.name());
         }
+    }
+
+    /** State transfers to municipalities for the GP service, NOK (also in the state's cost). */
+    public double transfers() {
+        return transfers;
+    }
+
+    /** A transfer from the state to a municipality: the state's cost, the municipality's income. */
+    public void addTransfer(double amount) {
+        transfers += amount;
+        stateCost += amount;
+        municipalCost -= amount;
     }
 
     public void addCosts(double municipal, double state) {

@@ -26,6 +26,7 @@ final class Accumulator {
     private long specialists;
     private double age;
     private double income;
+    private double ownSupplement;
     private long candidates;
     private double accepted;
     private double fillMonths;
@@ -34,6 +35,7 @@ final class Accumulator {
     /** Adds a municipality's stocks; {@code dutyHours} is the weekly on-call of a week on duty. */
     void addStocks(Municipality m, double dutyHours) {
         population += m.population();
+        ownSupplement += m.ownSupplement() * m.lists().size();
         for (int k = 0; k < m.lists().size(); k++) {
             PatientList list = m.lists().get(k);
             lists++;
@@ -97,6 +99,7 @@ final class Accumulator {
         specialists += o.specialists;
         age += o.age;
         income += o.income;
+        ownSupplement += o.ownSupplement;
         accepted += o.accepted;
         fillMonths += o.fillMonths;
         for (int i = 0; i < flows.length; i++) {
@@ -137,6 +140,7 @@ final class Accumulator {
         double filled = flows[Metric.RECRUITS.ordinal()];
         v[Metric.MEAN_MONTHS_TO_FILL.ordinal()] = filled == 0 ? Double.NaN : fillMonths / filled;
         v[Metric.MEAN_SPARE_CAPACITY.ordinal()] = ratio(heldCaps - heldPatients, gps);
+        v[Metric.OWN_SUPPLEMENT_NOK.ordinal()] = ratio(ownSupplement, lists);
         return v;
     }
 

@@ -19,7 +19,8 @@ import sim.engine.Steppable;
 public final class Collector implements Steppable {
 
     private static final Metric[] TALLIED = {Metric.RECRUITS, Metric.ENTRANTS, Metric.EXITS_RETIREMENT,
-        Metric.EXITS_OTHER, Metric.RELOCATIONS, Metric.OFFERS, Metric.MUNICIPAL_COST_NOK, Metric.STATE_COST_NOK};
+        Metric.EXITS_OTHER, Metric.RELOCATIONS, Metric.OFFERS, Metric.MUNICIPAL_COST_NOK, Metric.STATE_COST_NOK,
+        Metric.STATE_TRANSFERS_NOK};
 
     private final List<GroupMonth> months = new ArrayList<>();
     private final List<MunicipalityYear> years = new ArrayList<>();
@@ -100,7 +101,7 @@ public final class Collector implements Steppable {
 
     private static double[] totals(Tally t) {
         return new double[] {t.recruits(), t.entrants(), t.exitsRetirement(), t.exitsOther(), t.relocations(),
-            t.offers(), t.municipalCost(), t.stateCost(), t.accepted(), t.fillMonths()};
+            t.offers(), t.municipalCost(), t.stateCost(), t.transfers(), t.accepted(), t.fillMonths()};
     }
 
     /** Adds the flows between two totals: the tallied metrics, then offers accepted and months to fill. */

@@ -43,7 +43,11 @@ public enum Metric {
     MEAN_GP_AGE("mean_gp_age", Kind.DECIMAL, "mean age of GPs"),
     MEAN_GP_NET_INCOME_NOK("mean_gp_net_income_nok", Kind.NOK, "mean GP net income, NOK per year"),
     MUNICIPAL_COST_NOK("municipal_cost_nok", Kind.NOK, "municipal net cost, NOK"),
-    STATE_COST_NOK("state_cost_nok", Kind.NOK, "state cost, NOK");
+    STATE_COST_NOK("state_cost_nok", Kind.NOK, "state cost, NOK"),
+    STATE_TRANSFERS_NOK("state_transfers_nok", Kind.NOK, "state transfers to municipalities for the GP service, NOK "
+            + "(part of the state cost; the municipal net cost is after them)"),
+    OWN_SUPPLEMENT_NOK("mean_own_supplement_nok", Kind.NOK, "mean supplement per GP per year that municipalities pay "
+            + "from their own budget, NOK (over the group's lists)");
 
     /** How a value is written. */
     public enum Kind { COUNT, SHARE, DECIMAL, NOK }
@@ -87,7 +91,7 @@ public enum Metric {
     public boolean isFlow() {
         return switch (this) {
             case RECRUITS, ENTRANTS, EXITS_RETIREMENT, EXITS_OTHER, RELOCATIONS, OFFERS, MUNICIPAL_COST_NOK,
-                STATE_COST_NOK -> true;
+                STATE_COST_NOK, STATE_TRANSFERS_NOK -> true;
             default -> false;
         };
     }

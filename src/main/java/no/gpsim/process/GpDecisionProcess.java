@@ -112,7 +112,8 @@ public final class GpDecisionProcess implements Steppable {
         Municipality m = list.municipality();
         int step = sim.monthsDone();
         gp.leaveList();
-        list.release(sim.streams().postUniform(list.id(), step, 1) < sim.parameters().employment().locumCoverShare(), step);
+        list.release(sim.streams().postUniform(list.id(), step, 1) < sim.parameters().employment().locumCoverShare()
+, step);
         m.tally().exit(reason);
         sim.tally().exit(reason);
         if (reason == ExitReason.RELOCATION) {

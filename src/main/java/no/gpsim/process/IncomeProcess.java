@@ -156,6 +156,7 @@ public final class IncomeProcess implements Steppable {
 
     /** The municipal supplement per GP per year: the municipality's own value or its class value. */
     static double supplement(FundingConfig f, Municipality m) {
-        return Double.isNaN(m.supplementOverride()) ? f.supplement(m.centrality()) : m.supplementOverride();
+        double base = Double.isNaN(m.supplementOverride()) ? f.supplement(m.centrality()) : m.supplementOverride();
+        return m.ownSupplement() > 0 ? base + m.ownSupplement() : base;
     }
 }

@@ -214,7 +214,8 @@ public final class LabourMarketProcess implements Steppable {
         }
         boolean entrant = c.origin() != Origin.RELOCATING_GP;
         Contract contract = list.isSalariedPost() ? Contract.SALARIED : Contract.SELF_EMPLOYED;
-        int introductionMonths = contract == Contract.SELF_EMPLOYED && entrant ? p.employment().introductionMonths() : 0;
+        int introductionMonths = contract == Contract.SELF_EMPLOYED && entrant && m.withinBudget()
+                ? p.employment().introductionMonths() : 0;
         if (training == Training.IN_ALIS && contract == Contract.SELF_EMPLOYED && p.alis().salariedTrainees()
                 && MunicipalityProcess.salariedIsBetterOffer(sim, list)) {
             introductionMonths = Math.max(introductionMonths, alisMonths);

@@ -13,6 +13,7 @@ import no.gpsim.model.PatientList;
 import no.gpsim.model.Streams;
 import no.gpsim.model.Training;
 import no.gpsim.scenario.AlisConfig;
+import no.gpsim.scenario.EconomyConfig;
 import no.gpsim.scenario.EmploymentConfig;
 import no.gpsim.scenario.TakeUpConfig;
 import sim.engine.SimState;
@@ -31,8 +32,16 @@ public final class MunicipalityProcess implements Steppable {
     public void step(SimState state) {
         GpSim sim = (GpSim) state;
         EmploymentConfig e = sim.parameters().employment();
+        EconomyConfig economy = sim.parameters().economy();
+        double scale = economy.enabled() ? transferScale(sim, economy) : 0;
+        if (economy.enabled()) {
+            payTransfers(sim, economy, scale);
+        }
         if (sim.month().getMonthValue() == 1) {
             drawTakeUp(sim);
+            if (economy.enabled()) {
+                reviewBudgets(sim, economy, scale);
+            }
             if (!sim.parameters().alis().national()) {
                 allocateAlis(sim);
             }
@@ -80,6 +89,70 @@ public final class MunicipalityProcess implements Steppable {
     }
 
     /**
+     * The factor that keeps the year's transfers within the state's envelope (1 when they fit or
+     * there is none); the envelope is the whole country's, so a run of part of it gets its share.
+     */
+    static double transferScale(GpSim sim, EconomyConfig e) {
+        if (e.envelopePerYear() <= 0) {
+            return 1;
+        }
+        double total = 0;
+        for (Municipality m : sim.municipalities()) {
+            total += e.transferPerYear(m.population(), m.centrality());
+        }
+        double limit = e.envelopePerYear() * sim.inputs().nationalShare();
+        return total > limit ? limit / total : 1;
+    }
+
+    /** Pays each municipality a twelfth of its yearly transfer. */
+    private static void payTransfers(GpSim sim, EconomyConfig e, double scale) {
+        for (Municipality m : sim.municipalities()) {
+            double monthly = e.transferPerYear(m.population(), m.centrality()) * scale / 12;
+            if (monthly > 0) {
+                m.tally().addTransfer(monthly);
+                sim.tally().addTransfer(monthly);
+            }
+        }
+    }
+
+    /**
+     * Each January every municipality reviews its GP-service budget (docs/MODEL.md 7.5). The budget
+     * for the coming year is the last year's spending of its own money (net of transfers) grown by
+     * the headroom, plus the year's state transfers; the room is that budget less the last year's
+     * gross spending, so new transfers and the yearly growth make room. With many residents
+     * without a GP and room for it, the municipality raises its own supplement per GP by a step;
+     * without room it lowers it. A municipality whose last year's spending went over its budget
+     * offers no introduction agreement or ALIS until the next review (its discretionary levers);
+     * locums and salaried posts for long vacancies meet its legal duty to give every resident a GP
+     * and do not wait for the budget. At the first review the last year's spending is the first
+     * month's times 12.
+     */
+    static void reviewBudgets(GpSim sim, EconomyConfig e, double scale) {
+        double months = Math.max(1, sim.monthsDone());
+        for (Municipality m : sim.municipalities()) {
+            double net = m.tally().municipalCost();
+            double gross = net + m.tally().transfers();
+            boolean first = Double.isNaN(m.budget());
+            double ownSpend = first ? net * 12 / months : net - m.netCostAtReview();
+            double grossSpend = first ? gross * 12 / months : gross - m.grossCostAtReview();
+            boolean within = first || grossSpend <= m.budget();
+            double budget = Math.max(0, ownSpend) * (1 + e.headroom())
+                    + e.transferPerYear(m.population(), m.centrality()) * scale;
+            double room = budget - grossSpend;
+            m.review(budget, room, within, net, gross);
+            double shortage = 1 - (double) m.heldPatients() / Math.max(1, m.population());
+            double supplement = m.ownSupplement();
+            if (shortage >= e.shortageTrigger() && room >= e.supplementStep() * m.lists().size()
+                    && supplement + e.supplementStep() <= e.maxSupplement()) {
+                supplement += e.supplementStep();
+            } else if (room < 0 && supplement > 0) {
+                supplement = Math.max(0, supplement - e.supplementStep());
+            }
+            m.setOwnSupplement(supplement);
+        }
+    }
+
+    /**
      * Each January every municipality decides whether it applies for the year's grants that need an
      * application (docs/MODEL.md 7.5), with the take-up probability of its size; an on-call
      * district gets the district package when its largest municipality applies.
@@ -98,7 +171,7 @@ public final class MunicipalityProcess implements Steppable {
      * year's posts left; under the national scheme every such municipality offers it.
      */
     static boolean offersAlis(AlisConfig a, Municipality m) {
-        if (!a.national() && m.alisSlots() <= 0) {
+        if (!m.withinBudget() || !a.national() && m.alisSlots() <= 0) {
             return false;
         }
         return supervisionRoom(a, m) > 0;

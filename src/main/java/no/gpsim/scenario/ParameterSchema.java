@@ -27,6 +27,7 @@ public final class ParameterSchema {
         keys.addAll(EmploymentConfig.KEYS);
         keys.addAll(ListNormConfig.KEYS);
         keys.addAll(TakeUpConfig.KEYS);
+        keys.addAll(EconomyConfig.KEYS);
         keys.addAll(BehaviourConfig.KEYS);
         keys.addAll(ExitConfig.KEYS);
         keys.addAll(LabourMarketConfig.KEYS);

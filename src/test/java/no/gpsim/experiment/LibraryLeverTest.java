@@ -31,7 +31,7 @@ class LibraryLeverTest {
     static final List<String> LIBRARY = List.of("baseline", "breakpoint-1000", "basic-grant-50", "start-grant-extended",
             "district-package", "alis-expansion", "salaried-switch", "team-based", "oncall-reform", "action-plan", "task-relief", "sop-pension", "fee-reform",
             "list-norm", "study-places", "grant-simplification",
-            "alis-national");
+            "alis-national", "municipal-transfers");
 
     private static List<ScenarioRun> runs;
     private static int years;
@@ -219,6 +219,16 @@ class LibraryLeverTest {
     void alisNationalRaisesAlisNationallyAndInCentrality6() {
         assertHigher("alis-national", "national", "all", Metric.ALIS);
         assertHigher("alis-national", "centrality", "6", Metric.ALIS);
+    }
+
+    /**
+     * A targeted transfer raises the budgets of small rural municipalities; those short of GPs raise
+     * their supplements, and fewer of their residents are without a GP.
+     */
+    @Test
+    void municipalTransfersLowerTheShareWithoutGpInCentrality6() {
+        assertHigher("municipal-transfers", "centrality", "6", Metric.OWN_SUPPLEMENT_NOK);
+        assertLower("municipal-transfers", "centrality", "6", Metric.SHARE_WITHOUT_GP);
     }
 
     /** Small municipalities apply for more of the ALIS grants once they are simpler. */

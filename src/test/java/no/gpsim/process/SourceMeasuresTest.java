@@ -10,6 +10,7 @@ import no.gpsim.model.Contract;
 import no.gpsim.model.Gp;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.TrainingPipeline;
+import no.gpsim.scenario.EconomyConfig;
 import no.gpsim.scenario.TakeUpConfig;
 import no.gpsim.scenario.TrainingConfig;
 import no.gpsim.model.Municipality;
@@ -241,6 +242,59 @@ class SourceMeasuresTest {
         assertEquals(200_000, a.grantPerYear(4));
         assertEquals(0, a.municipalCostPerYear(5), "200,000 more than the ordinary grant covers the 100,000 co-funding");
         assertEquals(100_000, a.municipalCostPerYear(1));
+    }
+
+    @Test
+    void targetedTransfersGoToSmallMunicipalitiesByCentrality() {
+        EconomyConfig e = Parameters.from(BASE.with(EconomyConfig.GENERAL, 10.0)
+                .with(EconomyConfig.TARGETED, java.util.List.of(0.0, 0.0, 0.0, 150.0, 300.0, 500.0))).economy();
+        assertEquals(2_000 * (10 + 500), e.transferPerYear(2_000, 6), 1e-9);
+        assertEquals(9_000 * (10 + 150), e.transferPerYear(9_000, 4), 1e-9);
+        assertEquals(20_000 * 10, e.transferPerYear(20_000, 6), 1e-9, "above 10,000 inhabitants: the general part only");
+        EconomyConfig off = Parameters.from(BASE.with(EconomyConfig.ENABLED, false).with(EconomyConfig.GENERAL, 10.0))
+                .economy();
+        assertEquals(0, off.transferPerYear(2_000, 6), "no economy, no transfers");
+    }
+
+    @Test
+    void transfersAreScaledIntoTheEnvelope() {
+        GpSim sim = started("transfers:\n  generalPerResident: 1000\n  envelopePerYear: 1000000\n");
+        EconomyConfig e = sim.parameters().economy();
+        double scale = MunicipalityProcess.transferScale(sim, e);
+        double total = 0;
+        for (Municipality m : sim.municipalities()) {
+            total += e.transferPerYear(m.population(), m.centrality()) * scale;
+        }
+        assertEquals(1_000_000 * sim.inputs().nationalShare(), total, 1e-3, "the run's share of the envelope, exactly");
+        GpSim loose = started("transfers:\n  generalPerResident: 1\n  envelopePerYear: 1000000000000\n");
+        assertEquals(1, MunicipalityProcess.transferScale(loose, loose.parameters().economy()), "under the envelope");
+    }
+
+    @Test
+    void aMunicipalityWithAShortageAndRoomRaisesItsSupplementAndOneOverBudgetStopsAlis() {
+        GpSim sim = started("economy:\n  shortageTrigger: 0\n  headroom: 0.5\n");
+        sim.beginMonth();
+        IncomeProcess.account(sim, true);
+        MunicipalityProcess.reviewBudgets(sim, sim.parameters().economy(), 1);
+        int raised = 0;
+        for (Municipality m : sim.municipalities()) {
+            assertTrue(m.withinBudget(), "the first review starts within budget");
+            double ownSpend = m.tally().municipalCost() * 12;
+            assertEquals(Math.max(0, ownSpend) * 1.5, m.budget(), 1e-6 * Math.max(1, Math.abs(ownSpend)),
+                    "budget = last year's own spending x (1 + headroom)");
+            if (m.budgetRoom() >= 25_000 * m.lists().size()) {
+                assertEquals(25_000, m.ownSupplement(), "room and a shortage: one step up");
+                raised++;
+            } else {
+                assertEquals(0, m.ownSupplement());
+            }
+        }
+        assertTrue(raised > 0, "some municipalities have room");
+        Municipality m = sim.municipalities().get(0);
+        m.review(0, -1, false, 0, 0);
+        no.gpsim.scenario.AlisConfig national = Parameters.from(BASE.with(no.gpsim.scenario.AlisConfig.SCHEME, "national"))
+                .alis();
+        assertTrue(!MunicipalityProcess.offersAlis(national, m), "over budget: no ALIS until the next review");
     }
 
     private GpSim started(String yaml) {

@@ -17,8 +17,8 @@ final class Format {
     /** The unit a metric is shown in, for column headings. */
     static String unit(Metric m, boolean difference) {
         return switch (m) {
-            case MUNICIPAL_COST_NOK, STATE_COST_NOK -> "M NOK";
-            case MEAN_GP_NET_INCOME_NOK -> "k NOK";
+            case MUNICIPAL_COST_NOK, STATE_COST_NOK, STATE_TRANSFERS_NOK -> "M NOK";
+            case MEAN_GP_NET_INCOME_NOK, OWN_SUPPLEMENT_NOK -> "k NOK";
             case MEAN_PRACTICE_HOURS, MEAN_MUNICIPAL_HOURS, MEAN_ONCALL_HOURS, MEAN_TOTAL_HOURS -> "h/week";
             case MEAN_MONTHS_TO_FILL -> "months";
             default -> m.kind() == Metric.Kind.SHARE ? (difference ? "pp" : "%") : "";
@@ -28,7 +28,7 @@ final class Format {
     static double scale(Metric m) {
         return switch (m.kind()) {
             case SHARE -> 100;
-            case NOK -> m == Metric.MEAN_GP_NET_INCOME_NOK ? 1e-3 : 1e-6;
+            case NOK -> m == Metric.MEAN_GP_NET_INCOME_NOK || m == Metric.OWN_SUPPLEMENT_NOK ? 1e-3 : 1e-6;
             default -> 1;
         };
     }
@@ -36,7 +36,7 @@ final class Format {
     private static int decimals(Metric m, double shown) {
         return switch (m.kind()) {
             case SHARE -> 2;
-            case NOK -> m == Metric.MEAN_GP_NET_INCOME_NOK ? 0 : 1;
+            case NOK -> m == Metric.MEAN_GP_NET_INCOME_NOK || m == Metric.OWN_SUPPLEMENT_NOK ? 0 : 1;
             case DECIMAL -> m == Metric.MEAN_LIST_LENGTH || m == Metric.MEAN_LIST_CAP ? 0 : 1;
             case COUNT -> Math.abs(shown) >= 100 ? 0 : 1;
         };
