@@ -13,6 +13,7 @@ public final class PatientList {
     private int cap;
     private Gp holder;
     private boolean salariedPost;
+    private boolean combined;
     private int monthsVacant;
     private boolean locum;
     private Candidate incoming;
@@ -155,6 +156,17 @@ public final class PatientList {
     }
 
     public void makeSalariedPost() {
+        this.salariedPost = true;
+    }
+
+    /** Whether this is a combined post: a salaried short list joined with other municipal work. */
+    public boolean isCombined() {
+        return combined;
+    }
+
+    /** Makes the list a combined post (salaried). */
+    public void makeCombinedPost() {
+        this.combined = true;
         this.salariedPost = true;
     }
 

@@ -101,6 +101,10 @@ public final class IncomeProcess implements Steppable {
                 gp.setNetIncome(netIncome(gp, account));
                 municipal += account.municipalCost();
                 state += account.stateCost(f.refundShare());
+                if (list.isCombined()) {
+                    municipal -= WorkloadProcess.combinedHours(p, list) * p.demand().workingWeeksPerYear()
+                            * f.municipalHourlyPay();
+                }
                 double compensation = normCompensation(gp);
                 if (compensation > 0) {
                     if (p.listNorm().municipalityPays()) {

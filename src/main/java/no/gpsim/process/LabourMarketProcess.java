@@ -258,7 +258,8 @@ public final class LabourMarketProcess implements Steppable {
                     d.grantsTakenUp());
             oncall = qualified ? a.qualifiedHours() : a.unqualifiedHours();
         }
-        gp.setWorkload(0, sim.parameters().demand().municipalHours(m.population()), oncall);
+        gp.setWorkload(0, sim.parameters().demand().municipalHours(m.population())
+                + WorkloadProcess.combinedHours(sim.parameters(), gp.list()), oncall);
     }
 
     /**

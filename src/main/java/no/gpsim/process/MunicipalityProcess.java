@@ -13,6 +13,7 @@ import no.gpsim.model.PatientList;
 import no.gpsim.model.Streams;
 import no.gpsim.model.Training;
 import no.gpsim.scenario.AlisConfig;
+import no.gpsim.scenario.CombinedPostsConfig;
 import no.gpsim.scenario.EconomyConfig;
 import no.gpsim.scenario.EmploymentConfig;
 import no.gpsim.scenario.TakeUpConfig;
@@ -45,6 +46,7 @@ public final class MunicipalityProcess implements Steppable {
             if (!sim.parameters().alis().national()) {
                 allocateAlis(sim);
             }
+            openCombinedPosts(sim);
         }
         PostValuation valuation = new PostValuation(sim, sim.parameters());
         Candidate typical = LabourMarketProcess.typical(sim.parameters());
@@ -66,7 +68,7 @@ public final class MunicipalityProcess implements Steppable {
                         && salariedIsBetterOffer(valuation, typical, list)) {
                     list.makeSalariedPost();
                 }
-                if (list.size() == 0 && capacity - list.cap() >= m.population()) {
+                if (list.size() == 0 && !list.isCombined() && capacity - list.cap() >= m.population()) {
                     capacity -= list.cap();
                     m.removeList(list);
                 }
@@ -86,6 +88,40 @@ public final class MunicipalityProcess implements Steppable {
 
     private static boolean salariedIsBetterOffer(PostValuation valuation, Candidate typical, PatientList list) {
         return valuation.value(typical, valuation.terms(list, true)) >= valuation.value(typical, valuation.terms(list, false));
+    }
+
+    /**
+     * Each January a municipality opens the combined posts it lacks (docs/MODEL.md 7.5): salaried
+     * posts with a short list (listShare of a new list) and other municipal work, advertised at once
+     * like any vacancy. Posts it has beyond the target are not closed while held; an empty one
+     * left vacant is closed like any empty list once the target has fallen.
+     */
+    static void openCombinedPosts(GpSim sim) {
+        CombinedPostsConfig c = sim.parameters().combinedPosts();
+        int cap = (int) Math.round(c.listShare() * sim.parameters().employment().newListSize());
+        for (Municipality m : sim.municipalities()) {
+            int target = c.target(m.population(), m.centrality(), sim.streams().municipalityUniform(m.index(), -2, 0));
+            int have = 0;
+            for (int k = 0; k < m.lists().size(); k++) {
+                if (m.lists().get(k).isCombined()) {
+                    have++;
+                }
+            }
+            for (int n = have; n < target; n++) {
+                PatientList list = sim.openList(m, cap, true);
+                list.makeCombinedPost();
+                list.release(false, sim.monthsDone());
+            }
+            if (target < have) {
+                for (PatientList list : new ArrayList<>(m.lists())) {
+                    if (have > target && list.isCombined() && list.isVacant() && list.size() == 0
+                            && list.incoming() == null) {
+                        m.removeList(list);
+                        have--;
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -60,7 +60,7 @@ final class PostValuation {
     record Terms(Municipality municipality, boolean salariedPost, int listNow, double consultationsPerPatient,
                  double meanWeight, double meanFee, double meanList, double equalisation, double supplement, double municipalHours,
                  double[] oncall, double remoteness, double appeal, boolean alisOffer, boolean recruitmentGrant,
-                 int capOfSalariedPost,
+                 int capOfSalariedPost, double bonus,
                  double[][] steadyIncome, double[][] steadyHours, Years[] years) { }
 
     /**
@@ -137,9 +137,11 @@ final class PostValuation {
         Municipality m = list.municipality();
         double perPatient = list.size() == 0 ? municipalRate(m, rates) : list.consultationsPerYear(rates) / list.size();
         double meanWeight = list.size() == 0 ? municipalWeight(m, weights) : list.meanOf(weights, 1.0);
-        return terms(m, salariedPost, list.size(), perPatient, meanWeight, IncomeProcess.meanFee(p.funding(), rates, list),
-                m.meanListLength(), list.cap(),
-                districtOncall(m), MunicipalityProcess.offersAlis(p.alis(), m), lm.postAppealSpread() * sim.streams().postAppeal(list.id()));
+        boolean combined = list.isCombined();
+        return build(m, salariedPost, list.size(), perPatient, meanWeight, IncomeProcess.meanFee(p.funding(), rates, list),
+                m.meanListLength(), list.cap(), districtOncall(m), MunicipalityProcess.offersAlis(p.alis(), m),
+                lm.postAppealSpread() * sim.streams().postAppeal(list.id()),
+                combined ? p.combinedPosts().otherHoursPerWeek() : 0, combined ? p.combinedPosts().utilityBonus() : 0);
     }
 
     /**
@@ -148,6 +150,18 @@ final class PostValuation {
      */
     Terms terms(Municipality m, boolean salariedPost, int listNow, double consultationsPerPatient, double meanWeight,
                 double meanFee, double meanList, int cap, double[] oncall, boolean alisOffer, double appeal) {
+        return build(m, salariedPost, listNow, consultationsPerPatient, meanWeight, meanFee, meanList, cap, oncall,
+                alisOffer, appeal, 0, 0);
+    }
+
+    /**
+     * As {@link #terms(Municipality, boolean, int, double, double, double, double, int, double[], boolean, double)},
+     * with a combined post's other work ({@code extraHours} a week on top of the municipal duties)
+     * and the attraction of its variety ({@code bonus}).
+     */
+    private Terms build(Municipality m, boolean salariedPost, int listNow, double consultationsPerPatient,
+                        double meanWeight, double meanFee, double meanList, int cap, double[] oncall, boolean alisOffer,
+                        double appeal, double extraHours, double bonus) {
         double equalisation = EqualisationGrant.annualPerGp(p.funding(), m.population(), meanList);
         double supplement = classSupplements ? p.funding().supplement(m.centrality())
                 : IncomeProcess.supplement(p.funding(), m);
@@ -155,8 +169,8 @@ final class PostValuation {
                 && m.grantsTakenUp();
         int salariedCap = Math.min(cap, p.listNorm().capLimit(p.employment().newListSize()));
         return new Terms(m, salariedPost, listNow, consultationsPerPatient, meanWeight, meanFee, Math.max(1, meanList),
-                equalisation, supplement, p.demand().municipalHours(m.population()), oncall, m.remoteness(), appeal,
-                alisOffer, grant, salariedCap, new double[3][], new double[3][], new Years[3 * 2 * (caps.length + 1)]);
+                equalisation, supplement, p.demand().municipalHours(m.population()) + extraHours, oncall, m.remoteness(),
+                appeal, alisOffer, grant, salariedCap, bonus, new double[3][], new double[3][], new Years[3 * 2 * (caps.length + 1)]);
     }
 
     /** Weekly on-call hours a recruit to the municipality would work, by status, counted in its district's rota. */
@@ -261,7 +275,7 @@ final class PostValuation {
         }
         double compensation = t.salariedPost() ? 0 : normCompensation(c, t, capIndex);
         double oncall = t.oncall()[status];
-        double fixed = t.appeal() - c.traits().oncallAversion() * oncall - c.traits().ruralAversion() * t.remoteness()
+        double fixed = t.appeal() + t.bonus() - c.traits().oncallAversion() * oncall - c.traits().ruralAversion() * t.remoteness()
                 + (t.alisOffer() && !c.isSpecialist() ? p.alis().utilityBonus() : 0);
         double total = 0;
         for (int y = 0; y < yearWeights.length; y++) {

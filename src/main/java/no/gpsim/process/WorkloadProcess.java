@@ -47,10 +47,15 @@ public final class WorkloadProcess implements Steppable {
                     double practice = Workload.practiceHours(demand, list.consultationsPerYear(rates), minutes);
                     double oncall = !isEligible(gp, onCall) ? 0
                             : isQualified(gp, onCall) ? a.qualifiedHours() : a.unqualifiedHours();
-                    gp.setWorkload(practice, municipalHours, oncall);
+                    gp.setWorkload(practice, municipalHours + combinedHours(p, list), oncall);
                 }
             }
         }
+    }
+
+    /** The other work of a combined post, hours a week (0 for any other list). */
+    static double combinedHours(Parameters p, PatientList list) {
+        return list.isCombined() ? p.combinedPosts().otherHoursPerWeek() : 0;
     }
 
     /** Weekly practice hours of a GP's list this month. */

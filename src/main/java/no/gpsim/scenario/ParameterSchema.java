@@ -26,6 +26,7 @@ public final class ParameterSchema {
         keys.addAll(AlisConfig.KEYS);
         keys.addAll(EmploymentConfig.KEYS);
         keys.addAll(ListNormConfig.KEYS);
+        keys.addAll(CombinedPostsConfig.KEYS);
         keys.addAll(TakeUpConfig.KEYS);
         keys.addAll(EconomyConfig.KEYS);
         keys.addAll(BehaviourConfig.KEYS);

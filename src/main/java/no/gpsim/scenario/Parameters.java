@@ -8,14 +8,14 @@ public record Parameters(DemandConfig demand, FundingConfig funding, OnCallConfi
                          EmploymentConfig employment, BehaviourConfig behaviour, ExitConfig exit,
                          LabourMarketConfig labourMarket, DemographyConfig demography,
                          ListNormConfig listNorm, TrainingConfig training,
-                         TakeUpConfig takeUp, EconomyConfig economy) {
+                         TakeUpConfig takeUp, EconomyConfig economy, CombinedPostsConfig combinedPosts) {
 
     public static Parameters from(ParamValues v) {
         return new Parameters(DemandConfig.from(v), FundingConfig.from(v), OnCallConfig.from(v), AlisConfig.from(v),
                 EmploymentConfig.from(v), BehaviourConfig.from(v), ExitConfig.from(v), LabourMarketConfig.from(v),
                 DemographyConfig.from(v), ListNormConfig.from(v),
                 TrainingConfig.from(v), TakeUpConfig.from(v),
-                EconomyConfig.from(v));
+                EconomyConfig.from(v), CombinedPostsConfig.from(v));
     }
 
     /** The schema defaults. */
@@ -33,6 +33,6 @@ public record Parameters(DemandConfig demand, FundingConfig funding, OnCallConfi
         Parameters d = defaults();
         return new Parameters(d.demand(), d.funding(), d.onCall(), d.alis(), d.employment(), behaviour, exit,
                 labourMarket, demography, d.listNorm(), d.training(), takeUp,
-                d.economy());
+                d.economy(), d.combinedPosts());
     }
 }

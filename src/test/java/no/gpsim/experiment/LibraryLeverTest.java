@@ -31,7 +31,8 @@ class LibraryLeverTest {
     static final List<String> LIBRARY = List.of("baseline", "breakpoint-1000", "basic-grant-50", "start-grant-extended",
             "district-package", "alis-expansion", "salaried-switch", "team-based", "oncall-reform", "action-plan", "task-relief", "sop-pension", "fee-reform",
             "list-norm", "study-places", "grant-simplification",
-            "alis-national", "municipal-transfers");
+            "alis-national", "municipal-transfers",
+            "combined-posts");
 
     private static List<ScenarioRun> runs;
     private static int years;
@@ -229,6 +230,12 @@ class LibraryLeverTest {
     void municipalTransfersLowerTheShareWithoutGpInCentrality6() {
         assertHigher("municipal-transfers", "centrality", "6", Metric.OWN_SUPPLEMENT_NOK);
         assertLower("municipal-transfers", "centrality", "6", Metric.SHARE_WITHOUT_GP);
+    }
+
+    /** Combined posts add doctors to the rural on-call rotas: fewer on-call hours per GP. */
+    @Test
+    void combinedPostsLowerOnCallHoursInCentrality5() {
+        assertLower("combined-posts", "centrality", "5", Metric.MEAN_ONCALL_HOURS);
     }
 
     /** Small municipalities apply for more of the ALIS grants once they are simpler. */

@@ -297,6 +297,37 @@ class SourceMeasuresTest {
         assertTrue(!MunicipalityProcess.offersAlis(national, m), "over budget: no ALIS until the next review");
     }
 
+    @Test
+    void combinedPostsAreOpenedToTheTargetAndCarryTheirOtherWork() {
+        no.gpsim.scenario.CombinedPostsConfig c = Parameters.from(BASE.with(no.gpsim.scenario.CombinedPostsConfig.PER_10K,
+                2.0)).combinedPosts();
+        assertEquals(0, c.target(50_000, 3, 0.5), "below minCentrality: none");
+        assertEquals(1, c.target(7_000, 5, 0.41), "1.4 posts: one, and a second with probability 0.4");
+        assertEquals(2, c.target(7_000, 5, 0.39), "a draw under 0.4 rounds up");
+        GpSim sim = started("combinedPosts:\n  postsPer10k: 2\n  minCentrality: 1\n");
+        sim.beginMonth();
+        MunicipalityProcess.openCombinedPosts(sim);
+        int opened = 0;
+        for (Municipality m : sim.municipalities()) {
+            for (var list : m.lists()) {
+                if (list.isCombined()) {
+                    opened++;
+                    assertTrue(list.isSalariedPost() && list.isVacant() && list.cap() == 500);
+                    assertEquals(18, WorkloadProcess.combinedHours(sim.parameters(), list));
+                }
+            }
+        }
+        assertTrue(opened > 0);
+        MunicipalityProcess.openCombinedPosts(sim);
+        int again = 0;
+        for (Municipality m : sim.municipalities()) {
+            for (var list : m.lists()) {
+                again += list.isCombined() ? 1 : 0;
+            }
+        }
+        assertEquals(opened, again, "a municipality at its target opens no more");
+    }
+
     private GpSim started(String yaml) {
         GpSim sim = new GpSim(5, TestScenarios.inputs(TestScenarios.troms(dir, "norm" + yaml.length(), yaml), 1),
                 Processes.initial(), Processes.monthly());
