@@ -140,6 +140,9 @@ public final class PatientList {
         }
         patients[ageGroup] += n;
         size += n;
+        if (holder != null) {
+            municipality.changeHeld(0, n);
+        }
     }
 
     public void remove(int ageGroup, int n) {
@@ -148,6 +151,9 @@ public final class PatientList {
         }
         patients[ageGroup] -= n;
         size -= n;
+        if (holder != null) {
+            municipality.changeHeld(0, -n);
+        }
     }
 
     public void setCap(int cap) {
@@ -160,6 +166,9 @@ public final class PatientList {
 
     /** A GP takes the list. */
     public void assign(Gp gp) {
+        if (holder == null) {
+            municipality.changeHeld(1, size);
+        }
         this.holder = gp;
         this.monthsVacant = 0;
         this.locum = false;
@@ -174,6 +183,9 @@ public final class PatientList {
     public void release(boolean coveredByLocum, int step) {
         if (holder == null || !holder.isLeaving()) {
             this.openedStep = step;
+        }
+        if (holder != null) {
+            municipality.changeHeld(-1, -size);
         }
         this.holder = null;
         this.monthsVacant = 0;
