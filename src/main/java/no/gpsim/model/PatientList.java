@@ -156,6 +156,17 @@ public final class PatientList {
         }
     }
 
+    /**
+     * Removes up to {@code count} patients in proportion to the list's age mix ({@link
+     * Apportion#shares}, ties to the younger group) and writes them by age group to {@code taken}.
+     */
+    public void removeShare(int count, int[] taken) {
+        Apportion.shares(patients, size, Math.min(count, size), taken);
+        for (int a = 0; a < AgeGroups.COUNT; a++) {
+            remove(a, taken[a]);
+        }
+    }
+
     public void setCap(int cap) {
         this.cap = cap;
     }

@@ -2,6 +2,7 @@ package no.gpsim.process;
 
 import no.gpsim.funding.EqualisationGrant;
 import no.gpsim.funding.PracticeAccount;
+import no.gpsim.model.AgeGroups;
 import no.gpsim.model.Gp;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
@@ -70,7 +71,8 @@ final class CapReview {
         PatientList list = gp.list();
         list.setCap(cap);
         if (list.size() > cap) {
-            int[] shed = PatientPlacement.removeFrom(list, list.size() - cap);
+            int[] shed = new int[AgeGroups.COUNT];
+            list.removeShare(list.size() - cap, shed);
             PatientPlacement.place(sim, list.municipality(), shed, list,
                     sim.streams().local(Streams.Purpose.PLACEMENT, sim.monthsDone(), list.id()));
         }
