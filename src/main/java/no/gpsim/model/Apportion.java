@@ -20,14 +20,14 @@ public final class Apportion {
             out[a] = count == 0 ? 0 : (int) ((long) count * groups[a] / total);
             given += out[a];
         }
-        // a group's remainder is worked out again where it is compared; a group already given
-        // its extra one is marked in the bit set
+        // a group's remainder is worked out again where it is compared (its part is still the
+        // floor until it gets its extra one); a group already given its extra one is marked in the bit set
         long done = 0;
         for (int left = count - given; left > 0; left--) {
             int best = -1;
             long bestRemainder = -1;
             for (int a = 0; a < groups.length; a++) {
-                long remainder = (long) count * groups[a] % total;
+                long remainder = (long) count * groups[a] - (long) out[a] * total;
                 if ((done & 1L << a) == 0 && (best < 0 || remainder > bestRemainder)) {
                     best = a;
                     bestRemainder = remainder;

@@ -54,7 +54,9 @@ final class PatientPlacement {
             return;
         }
         left = fill(held(m, exclude, true), pool, left, r);
-        left = fill(held(m, exclude, false), pool, left, r);
+        if (left > 0) {
+            left = fill(held(m, exclude, false), pool, left, r);
+        }
         while (left > 0) {
             int cap = sim.parameters().employment().newListSize();
             PatientList fresh = sim.openList(m, cap, false);

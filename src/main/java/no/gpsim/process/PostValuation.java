@@ -78,6 +78,7 @@ final class PostValuation {
     private final double years;
     private final double minutes;
     private final double[] yearWeights;
+    private final double[] buildUp;
     private final int[] caps;
     private final boolean classSupplements;
 
@@ -110,6 +111,10 @@ final class PostValuation {
         }
         for (int y = 0; y < yearWeights.length; y++) {
             yearWeights[y] /= sum;
+        }
+        this.buildUp = new double[yearWeights.length];
+        for (int y = 0; y < buildUp.length; y++) {
+            buildUp[y] = buildUpRemaining(y, lm.listBuildUpYears());
         }
         BehaviourConfig b = p.behaviour();
         int n = Math.max(1, (b.capMax() - b.capMin()) / b.capStep() + 1);
@@ -268,7 +273,7 @@ final class PostValuation {
         double[] hours = new double[n];
         boolean[] salaried = new boolean[n];
         for (int y = 0; y < n; y++) {
-            double list = expectedList(t.listNow(), target, y, lm.listBuildUpYears());
+            double list = expectedList(t.listNow(), target, buildUp[y]);
             int months = 12 * y + 6;
             boolean salariedYear = t.salariedPost() || months < introMonths;
             if (!t.salariedPost() && months < introMonths) {
@@ -288,14 +293,23 @@ final class PostValuation {
     }
 
     /**
-     * The list a recruit expects in year {@code y} of the post: it grows from the patients there now
-     * towards the target, with the given time constant; a list above the target is cut at once.
+     * The list a recruit expects in a year of the post: it grows from the patients there now
+     * towards the target, a share {@code remaining} ({@link #buildUpRemaining}) of the gap still
+     * open that year; a list above the target is cut at once.
      */
-    static double expectedList(double now, double target, int y, double timeConstantYears) {
+    private static double expectedList(double now, double target, double remaining) {
         if (now >= target) {
             return target;
         }
-        return target - (target - now) * StrictMath.exp(-(y + 0.5) / timeConstantYears);
+        return target - (target - now) * remaining;
+    }
+
+    /**
+     * The share of the gap to the target list still open in year {@code y} of the post, with the
+     * given time constant: the same for every post, so worked out once per valuation.
+     */
+    private static double buildUpRemaining(int y, double timeConstantYears) {
+        return StrictMath.exp(-(y + 0.5) / timeConstantYears);
     }
 
     /** The candidate's utility of its own outside option, without the random error. */
