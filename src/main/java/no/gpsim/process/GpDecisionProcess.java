@@ -73,9 +73,14 @@ public final class GpDecisionProcess implements Steppable {
                 * (gp.ageAtStart() >= 40 ? c.olderStarterFactor() : 1)
                 * (gp.training() == Training.IN_ALIS ? p.alis().exitHazardFactor() : 1);
         double felt = p.behaviour().feltHours(gp.practiceHours() + gp.municipalHours(), gp.oncallHours());
+        double excess = felt - gp.traits().preferredHours();
+        int centrality = gp.list().municipality().centrality();
+        // most GPs stay: a bound on the hazard tells them apart without the exact hazard's StrictMath
+        if (u >= ExitHazard.monthlyBound(c, gp.age(), excess, gp.oncallHours(), gp.netIncome(), centrality, personal)) {
+            return null;
+        }
         // ExitHazard.of without a record: this runs for every GP every month
-        double factor = ExitHazard.factor(c, felt - gp.traits().preferredHours(), gp.oncallHours(), gp.netIncome(),
-                gp.list().municipality().centrality(), personal);
+        double factor = ExitHazard.factor(c, excess, gp.oncallHours(), gp.netIncome(), centrality, personal);
         double retirement = ExitHazard.retirementBase(c, gp.age()) * factor;
         double annual = retirement + c.baseAnnualHazard() * factor;
         if (u >= ExitHazard.monthly(annual)) {
