@@ -61,7 +61,7 @@ final class PostValuation {
                  double meanWeight, double meanList, double equalisation, double supplement, double municipalHours,
                  double[] oncall, double remoteness, double appeal, boolean alisOffer, boolean recruitmentGrant,
                  int capOfSalariedPost,
-                 double[][] steadyIncome, double[][] steadyHours, Years[] years) { }
+                 double[][] steadyIncome, double[][] steadyHours, Years[][] years) { }
 
     /**
      * A post's years for one kind of recruit (on-call status, new to the scheme or not) at one cap:
@@ -151,7 +151,7 @@ final class PostValuation {
         int salariedCap = Math.min(cap, p.employment().newListSize());
         return new Terms(m, salariedPost, listNow, consultationsPerPatient, meanWeight, Math.max(1, meanList),
                 equalisation, supplement, p.demand().municipalHours(m.population()), oncall, m.remoteness(), appeal,
-                alisOffer, grant, salariedCap, new double[3][], new double[3][], new Years[3 * 2 * (caps.length + 1)]);
+                alisOffer, grant, salariedCap, new double[3][], new double[3][], new Years[3 * 2][]);
     }
 
     /** Weekly on-call hours a recruit to the municipality would work, by status, counted in its district's rota. */
@@ -238,11 +238,15 @@ final class PostValuation {
         int status = status(c);
         boolean entrant = c.origin() != Origin.RELOCATING_GP;
         int capIndex = t.salariedPost() ? caps.length : chosenCapIndex(c, t);
-        int slot = (status * 2 + (entrant ? 1 : 0)) * (caps.length + 1) + capIndex;
-        Years years = t.years()[slot];
+        // cached by kind of recruit, then by cap (the last slot for a salaried post's own cap)
+        int kind = status * 2 + (entrant ? 1 : 0);
+        if (t.years()[kind] == null) {
+            t.years()[kind] = new Years[caps.length + 1];
+        }
+        Years years = t.years()[kind][capIndex];
         if (years == null) {
             years = years(t, status, entrant, t.salariedPost() ? t.capOfSalariedPost() : caps[capIndex]);
-            t.years()[slot] = years;
+            t.years()[kind][capIndex] = years;
         }
         double oncall = t.oncall()[status];
         double fixed = t.appeal() - c.traits().oncallAversion() * oncall - c.traits().ruralAversion() * t.remoteness()
