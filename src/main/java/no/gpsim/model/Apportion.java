@@ -7,6 +7,43 @@ public final class Apportion {
     }
 
     /**
+     * Takes {@code count} of the {@code total} people counted in {@code groups} in proportion to
+     * the groups, in integer arithmetic: the floor of each exact share, then one more for the
+     * largest remainders (ties to the lower index). Writes the parts to {@code out} (as long as
+     * {@code groups}) and allocates nothing, for callers that split patients every month.
+     *
+     * @param total the sum of {@code groups}, at least {@code count}
+     */
+    public static void shares(int[] groups, long total, int count, int[] out) {
+        int given = 0;
+        for (int a = 0; a < groups.length; a++) {
+            out[a] = count == 0 ? 0 : (int) quotient((long) count * groups[a], total);
+            given += out[a];
+        }
+        // a group's remainder is worked out again where it is compared (its part is still the
+        // floor until it gets its extra one); a group already given its extra one is marked in the bit set
+        long done = 0;
+        for (int left = count - given; left > 0; left--) {
+            int best = -1;
+            long bestRemainder = -1;
+            for (int a = 0; a < groups.length; a++) {
+                long remainder = (long) count * groups[a] - (long) out[a] * total;
+                if ((done & 1L << a) == 0 && (best < 0 || remainder > bestRemainder)) {
+                    best = a;
+                    bestRemainder = remainder;
+                }
+            }
+            out[best]++;
+            done |= 1L << best;
+        }
+    }
+
+    /** a / b for non-negative a and positive b, in 32-bit division where both fit (much the faster). */
+    private static long quotient(long a, long b) {
+        return ((a | b) >>> 31) == 0 ? (int) a / (int) b : a / b;
+    }
+
+    /**
      * Parts that add up to {@code total} exactly, each the floor of its exact share plus one for
      * the largest remainders (ties to the lower index). All weights zero gives equal shares.
      */

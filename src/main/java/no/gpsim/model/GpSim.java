@@ -31,6 +31,10 @@ public final class GpSim extends SimState {
     private final List<Candidate> candidates = new ArrayList<>();
     private final Tally tally = new Tally();
     private final List<Steppable> observers = new ArrayList<>();
+    private final List<Municipality> municipalitiesView = Collections.unmodifiableList(municipalities);
+    private final List<OnCallDistrict> districtsView = Collections.unmodifiableList(districts);
+    private final List<Gp> gpsView = Collections.unmodifiableList(gps);
+    private final List<Candidate> candidatesView = Collections.unmodifiableList(candidates);
     private Streams streams;
     private Parameters parameters;
     private double[] ageWeights;
@@ -149,21 +153,21 @@ public final class GpSim extends SimState {
     }
 
     public List<Municipality> municipalities() {
-        return Collections.unmodifiableList(municipalities);
+        return municipalitiesView;
     }
 
     public List<OnCallDistrict> districts() {
-        return Collections.unmodifiableList(districts);
+        return districtsView;
     }
 
     /** GPs holding a list, in the order they took it. */
     public List<Gp> gps() {
-        return Collections.unmodifiableList(gps);
+        return gpsView;
     }
 
     /** Candidates still looking for a post. */
     public List<Candidate> candidates() {
-        return Collections.unmodifiableList(candidates);
+        return candidatesView;
     }
 
     public Tally tally() {
@@ -227,14 +231,12 @@ public final class GpSim extends SimState {
         gps.add(gp);
     }
 
-    /** Removes GPs who left, keeping the others in the order they took their lists; one pass however many left. */
-    public void removeGps(java.util.Collection<Gp> left) {
-        if (left.isEmpty()) {
-            return;
-        }
-        java.util.Set<Gp> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        gone.addAll(left);
-        gps.removeIf(gone::contains);
+    /**
+     * Removes the GPs who have left their posts (they hold no list), keeping the others in the
+     * order they took their lists; one pass however many left.
+     */
+    public void removeDepartedGps() {
+        gps.removeIf(gp -> gp.list() == null);
     }
 
     public void addCandidate(Candidate c) {

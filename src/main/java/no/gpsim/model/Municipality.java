@@ -8,6 +8,10 @@ import no.gpsim.data.MunicipalityData;
 /**
  * A municipality (kommune): its lists, its population (everyone on its lists, by age group), its
  * on-call district and its running totals.
+ *
+ * <p>The population and the held lists' patients are kept up to date as they change (by
+ * {@link #changePopulation} and by the municipality's {@link PatientList}s), so reading them
+ * costs nothing however many lists there are.
  */
 public final class Municipality {
 
@@ -16,6 +20,9 @@ public final class Municipality {
     private final List<PatientList> lists = new ArrayList<>();
     private final List<PatientList> listsView = Collections.unmodifiableList(lists);
     private final long[] population = new long[AgeGroups.COUNT];
+    private long totalPopulation;
+    private int heldLists;
+    private long heldPatients;
     private final Tally tally = new Tally();
     private OnCallDistrict district;
     private double supplementOverride = Double.NaN;
@@ -65,11 +72,7 @@ public final class Municipality {
     }
 
     public long population() {
-        long total = 0;
-        for (long p : population) {
-            total += p;
-        }
-        return total;
+        return totalPopulation;
     }
 
     public Tally tally() {
@@ -92,29 +95,16 @@ public final class Municipality {
 
     /** Patients on held lists, and the number of held lists. */
     public long heldPatients() {
-        long n = 0;
-        for (PatientList l : lists) {
-            if (!l.isVacant()) {
-                n += l.size();
-            }
-        }
-        return n;
+        return heldPatients;
     }
 
     public int heldLists() {
-        int n = 0;
-        for (PatientList l : lists) {
-            if (!l.isVacant()) {
-                n++;
-            }
-        }
-        return n;
+        return heldLists;
     }
 
     /** Mean list length of the held lists (as SSB computes it), 0 when none is held. */
     public double meanListLength() {
-        int held = heldLists();
-        return held == 0 ? 0 : heldPatients() / (double) held;
+        return heldLists == 0 ? 0 : heldPatients / (double) heldLists;
     }
 
     /** Lists at the start of the run (held and vacant). */
@@ -218,6 +208,13 @@ public final class Municipality {
 
     public void changePopulation(int ageGroup, long delta) {
         population[ageGroup] += delta;
+        totalPopulation += delta;
+    }
+
+    /** A list of the municipality gained or lost a holder with {@code patients} on it (kept by {@link PatientList}). */
+    void changeHeld(int lists, long patients) {
+        heldLists += lists;
+        heldPatients += patients;
     }
 
     public void addList(PatientList list) {

@@ -1,6 +1,5 @@
 package no.gpsim.model;
 
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -38,7 +37,7 @@ public final class OnCallDistrict {
     }
 
     public List<Municipality> members() {
-        return Collections.unmodifiableList(members);
+        return members;
     }
 
     public int leadCentrality() {

@@ -141,6 +141,9 @@ public final class PatientList {
         }
         patients[ageGroup] += n;
         size += n;
+        if (holder != null) {
+            municipality.changeHeld(0, n);
+        }
     }
 
     public void remove(int ageGroup, int n) {
@@ -149,6 +152,20 @@ public final class PatientList {
         }
         patients[ageGroup] -= n;
         size -= n;
+        if (holder != null) {
+            municipality.changeHeld(0, -n);
+        }
+    }
+
+    /**
+     * Removes up to {@code count} patients in proportion to the list's age mix ({@link
+     * Apportion#shares}, ties to the younger group) and writes them by age group to {@code taken}.
+     */
+    public void removeShare(int count, int[] taken) {
+        Apportion.shares(patients, size, Math.min(count, size), taken);
+        for (int a = 0; a < AgeGroups.COUNT; a++) {
+            remove(a, taken[a]);
+        }
     }
 
     public void setCap(int cap) {
@@ -172,6 +189,9 @@ public final class PatientList {
 
     /** A GP takes the list. */
     public void assign(Gp gp) {
+        if (holder == null) {
+            municipality.changeHeld(1, size);
+        }
         this.holder = gp;
         this.monthsVacant = 0;
         this.locum = false;
@@ -186,6 +206,9 @@ public final class PatientList {
     public void release(boolean coveredByLocum, int step) {
         if (holder == null || !holder.isLeaving()) {
             this.openedStep = step;
+        }
+        if (holder != null) {
+            municipality.changeHeld(-1, -size);
         }
         this.holder = null;
         this.monthsVacant = 0;

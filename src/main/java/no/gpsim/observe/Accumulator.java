@@ -32,6 +32,32 @@ final class Accumulator {
     private double fillMonths;
     private final double[] flows = new double[Metric.values().length];
 
+    /** Empties the sums, to use the accumulator again. */
+    void clear() {
+        population = 0;
+        gps = 0;
+        lists = 0;
+        vacant = 0;
+        withoutGp = 0;
+        heldPatients = 0;
+        heldCaps = 0;
+        vacantOver12 = 0;
+        practice = 0;
+        municipal = 0;
+        oncall = 0;
+        onCallShare = 0;
+        salaried = 0;
+        alis = 0;
+        specialists = 0;
+        age = 0;
+        income = 0;
+        ownSupplement = 0;
+        candidates = 0;
+        accepted = 0;
+        fillMonths = 0;
+        java.util.Arrays.fill(flows, 0);
+    }
+
     /** Adds a municipality's stocks; {@code dutyHours} is the weekly on-call of a week on duty. */
     void addStocks(Municipality m, double dutyHours) {
         population += m.population();

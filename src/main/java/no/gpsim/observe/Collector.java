@@ -21,11 +21,17 @@ public final class Collector implements Steppable {
     private static final Metric[] TALLIED = {Metric.RECRUITS, Metric.ENTRANTS, Metric.EXITS_RETIREMENT,
         Metric.EXITS_OTHER, Metric.RELOCATIONS, Metric.OFFERS, Metric.MUNICIPAL_COST_NOK, Metric.STATE_COST_NOK,
         Metric.STATE_TRANSFERS_NOK};
+    /** The running totals read from a tally: the tallied metrics, then offers accepted and months to fill. */
+    private static final int TOTALS = TALLIED.length + 2;
 
     private final List<GroupMonth> months = new ArrayList<>();
     private final List<MunicipalityYear> years = new ArrayList<>();
     private double[][] lastMonth;
     private double[][] lastYear;
+    // reused every month: the running totals now, and the sums of one municipality
+    private final double[] now = new double[TOTALS];
+    private final Accumulator month = new Accumulator();
+    private final Accumulator own = new Accumulator();
 
     /** Observes the current state; call once on the initial state, then the schedule calls {@link #step}. */
     public void observe(GpSim sim) {
@@ -34,8 +40,9 @@ public final class Collector implements Steppable {
             lastMonth = new double[all.size()][];
             lastYear = new double[all.size()][];
             for (int i = 0; i < all.size(); i++) {
-                lastMonth[i] = totals(all.get(i).tally());
-                lastYear[i] = lastMonth[i];
+                lastMonth[i] = new double[TOTALS];
+                totals(all.get(i).tally(), lastMonth[i]);
+                lastYear[i] = lastMonth[i].clone();
             }
         }
         double duty = sim.parameters().onCall().dutyHoursPerWeek();
@@ -50,9 +57,10 @@ public final class Collector implements Steppable {
         }
         boolean yearEnd = sim.monthsDone() % 12 == 0;
         int year = Scenario.START.plusMonths(sim.monthsDone() - 1L).getYear();
-        for (Municipality m : all) {
-            double[] now = totals(m.tally());
-            Accumulator month = new Accumulator();
+        for (int i = 0; i < all.size(); i++) {
+            Municipality m = all.get(i);
+            totals(m.tally(), now);
+            month.clear();
             month.addStocks(m, duty);
             month.setCandidates(sim.candidates().size());
             addFlows(month, now, lastMonth[m.index()]);
@@ -60,14 +68,14 @@ public final class Collector implements Steppable {
             byCentrality[m.centrality() - 1].add(month);
             bySize[SizeClass.of(m.data().residents()).ordinal()].add(month);
             if (yearEnd) {
-                Accumulator own = new Accumulator();
+                own.clear();
                 own.addStocks(m, duty);
                 own.setCandidates(sim.candidates().size());
                 addFlows(own, now, lastYear[m.index()]);
                 years.add(new MunicipalityYear(year, m.index(), own.values()));
-                lastYear[m.index()] = now;
+                System.arraycopy(now, 0, lastYear[m.index()], 0, TOTALS);
             }
-            lastMonth[m.index()] = now;
+            System.arraycopy(now, 0, lastMonth[m.index()], 0, TOTALS);
         }
         int step = sim.monthsDone();
         national.setCandidates(sim.candidates().size());
@@ -99,9 +107,19 @@ public final class Collector implements Steppable {
         return Collections.unmodifiableList(years);
     }
 
-    private static double[] totals(Tally t) {
-        return new double[] {t.recruits(), t.entrants(), t.exitsRetirement(), t.exitsOther(), t.relocations(),
-            t.offers(), t.municipalCost(), t.stateCost(), t.transfers(), t.accepted(), t.fillMonths()};
+    /** Writes a tally's running totals to {@code out}, in the order of {@link #TALLIED}, then accepted and fill months. */
+    private static void totals(Tally t, double[] out) {
+        out[0] = t.recruits();
+        out[1] = t.entrants();
+        out[2] = t.exitsRetirement();
+        out[3] = t.exitsOther();
+        out[4] = t.relocations();
+        out[5] = t.offers();
+        out[6] = t.municipalCost();
+        out[7] = t.stateCost();
+        out[8] = t.transfers();
+        out[9] = t.accepted();
+        out[10] = t.fillMonths();
     }
 
     /** Adds the flows between two totals: the tallied metrics, then offers accepted and months to fill. */

@@ -9,6 +9,8 @@ public enum SizeClass {
     FROM_20000("20000-49999", 20_000, 50_000),
     FROM_50000("50000+", 50_000, Long.MAX_VALUE);
 
+    private static final SizeClass[] ALL = values();
+
     private final String label;
     private final long min;
     private final long maxExclusive;
@@ -24,7 +26,7 @@ public enum SizeClass {
     }
 
     public static SizeClass of(long residents) {
-        for (SizeClass c : values()) {
+        for (SizeClass c : ALL) {
             if (residents >= c.min && residents < c.maxExclusive) {
                 return c;
             }

@@ -1,8 +1,9 @@
 package no.gpsim.process;
 
+import java.util.function.IntToDoubleFunction;
 import no.gpsim.funding.EqualisationGrant;
 import no.gpsim.funding.PracticeAccount;
-import java.util.function.IntToDoubleFunction;
+import no.gpsim.model.AgeGroups;
 import no.gpsim.model.Gp;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
@@ -85,7 +86,8 @@ final class CapReview {
         PatientList list = gp.list();
         list.setCap(cap);
         if (list.size() > cap) {
-            int[] shed = PatientPlacement.removeFrom(list, list.size() - cap);
+            int[] shed = new int[AgeGroups.COUNT];
+            list.removeShare(list.size() - cap, shed);
             PatientPlacement.place(sim, list.municipality(), shed, list,
                     sim.streams().local(Streams.Purpose.PLACEMENT, sim.monthsDone(), list.id()));
         }

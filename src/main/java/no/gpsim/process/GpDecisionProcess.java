@@ -1,8 +1,6 @@
 package no.gpsim.process;
 
 import ec.util.MersenneTwisterFast;
-import java.util.ArrayList;
-import java.util.List;
 import no.gpsim.model.Candidate;
 import no.gpsim.model.Contract;
 import no.gpsim.model.Doctors;
@@ -37,27 +35,29 @@ public final class GpDecisionProcess implements Steppable {
         CapReview review = new CapReview(sim);
         int month = sim.month().getMonthValue();
         int step = sim.monthsDone();
-        List<Gp> left = new ArrayList<>();
+        boolean anyLeft = false;
         for (Gp gp : sim.gps()) {
             boolean introductionEnded = gp.advanceMonth(p.alis().selfFundedCourseMonths());
             if (gp.isLeaving()) {
                 if (step >= gp.leavingStep()) {
                     leave(sim, gp, gp.leavingReason());
-                    left.add(gp);
+                    anyLeft = true;
                 }
                 continue;
             }
             ExitReason reason = exitReason(p.exit(), p, gp, streams, step);
             if (reason != null) {
                 if (giveNotice(sim, gp, reason, step, p.exit().noticeMonths())) {
-                    left.add(gp);
+                    anyLeft = true;
                 }
             } else if (introductionEnded || gp.contract() == Contract.SELF_EMPLOYED && gp.reviewMonth() == month
                     && gp.monthsInPost() >= 12) {
                 review.review(gp);
             }
         }
-        sim.removeGps(left);
+        if (anyLeft) {
+            sim.removeDepartedGps();
+        }
     }
 
     /**
@@ -73,9 +73,14 @@ public final class GpDecisionProcess implements Steppable {
                 * (gp.ageAtStart() >= 40 ? c.olderStarterFactor() : 1)
                 * (gp.training() == Training.IN_ALIS ? p.alis().exitHazardFactor() : 1);
         double felt = p.behaviour().feltHours(gp.practiceHours() + gp.municipalHours(), gp.oncallHours());
+        double excess = felt - gp.traits().preferredHours();
+        int centrality = gp.list().municipality().centrality();
+        // most GPs stay: a bound on the hazard tells them apart without the exact hazard's StrictMath
+        if (u >= ExitHazard.monthlyBound(c, gp.age(), excess, gp.oncallHours(), gp.netIncome(), centrality, personal)) {
+            return null;
+        }
         // ExitHazard.of without a record: this runs for every GP every month
-        double factor = ExitHazard.factor(c, felt - gp.traits().preferredHours(), gp.oncallHours(), gp.netIncome(),
-                gp.list().municipality().centrality(), personal);
+        double factor = ExitHazard.factor(c, excess, gp.oncallHours(), gp.netIncome(), centrality, personal);
         double retirement = ExitHazard.retirementBase(c, gp.age()) * factor;
         double annual = retirement + c.baseAnnualHazard() * factor;
         if (u >= ExitHazard.monthly(annual)) {

@@ -1,5 +1,6 @@
 package no.gpsim.process;
 
+import java.util.List;
 import no.gpsim.model.AgeGroups;
 import no.gpsim.model.Gp;
 import no.gpsim.model.GpSim;
@@ -23,10 +24,12 @@ public final class InvariantCheck implements Steppable {
 
     public static void check(GpSim sim) {
         String month = sim.monthsDone() == 0 ? "the initial state" : sim.month().toString();
+        long[] onLists = new long[AgeGroups.COUNT];
         for (Municipality m : sim.municipalities()) {
-            long[] onLists = new long[AgeGroups.COUNT];
-            for (int k = 0; k < m.lists().size(); k++) {
-                PatientList list = m.lists().get(k);
+            java.util.Arrays.fill(onLists, 0);
+            List<PatientList> lists = m.lists();
+            for (int k = 0; k < lists.size(); k++) {
+                PatientList list = lists.get(k);
                 int size = 0;
                 for (int a = 0; a < AgeGroups.COUNT; a++) {
                     int n = list.patients(a);

@@ -54,7 +54,26 @@ public final class LabourMarketProcess implements Steppable {
         Parameters p = sim.parameters();
         LabourMarketConfig lm = p.labourMarket();
         int step = sim.monthsDone();
-        startRecruits(sim, step);
+        // one pass over the lists finds both the posts whose recruit starts now and the advertised
+        // posts; hiring changes neither (a starting post is not advertised before nor after, and a
+        // list a hire opens for shed patients opened this month, so is not advertised yet)
+        List<PatientList> starting = new ArrayList<>();
+        List<PatientList> open = new ArrayList<>();
+        for (Municipality m : sim.municipalities()) {
+            List<PatientList> lists = m.lists();
+            for (int k = 0; k < lists.size(); k++) {
+                PatientList list = lists.get(k);
+                if (list.incoming() != null && list.startStep() <= step && list.isVacant()) {
+                    starting.add(list);
+                } else if (list.isAdvertised(step, lm.advertiseAfterMonths())) {
+                    open.add(list);
+                }
+            }
+        }
+        // recruits whose start month has come take up the posts they accepted
+        for (PatientList list : starting) {
+            hire(sim, list);
+        }
 
         if (sim.month().getMonthValue() == 1 || sim.parameters() != sim.valuedParameters()) {
             sim.setReferenceValueNow(ReferencePosts.valueNow(sim), sim.parameters());
@@ -69,15 +88,6 @@ public final class LabourMarketProcess implements Steppable {
         addTrainedCandidates(sim, pool, delta, step);
         pool.sort(Comparator.comparingDouble(c -> Taste.uniform(c.tasteSeed(), step, 0)));
 
-        List<PatientList> open = new ArrayList<>();
-        for (Municipality m : sim.municipalities()) {
-            for (int k = 0; k < m.lists().size(); k++) {
-                PatientList list = m.lists().get(k);
-                if (list.isAdvertised(step, lm.advertiseAfterMonths())) {
-                    open.add(list);
-                }
-            }
-        }
         PostValuation valuation = new PostValuation(sim, p);
         PostValuation.Terms[] terms = new PostValuation.Terms[open.size()];
         long[] keys = new long[open.size()];
@@ -133,22 +143,6 @@ public final class LabourMarketProcess implements Steppable {
             }
         }
         sim.setCandidates(waiting);
-    }
-
-    /** Recruits whose start month has come take up the posts they accepted. */
-    private static void startRecruits(GpSim sim, int step) {
-        List<PatientList> starting = new ArrayList<>();
-        for (Municipality m : sim.municipalities()) {
-            for (int k = 0; k < m.lists().size(); k++) {
-                PatientList list = m.lists().get(k);
-                if (list.incoming() != null && list.startStep() <= step && list.isVacant()) {
-                    starting.add(list);
-                }
-            }
-        }
-        for (PatientList list : starting) {
-            hire(sim, list);
-        }
     }
 
     /** A newly qualified doctor with the mean traits of the regime's candidates. */

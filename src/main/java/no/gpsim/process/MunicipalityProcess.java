@@ -1,7 +1,6 @@
 package no.gpsim.process;
 
 import ec.util.MersenneTwisterFast;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import no.gpsim.model.Candidate;
@@ -56,7 +55,10 @@ public final class MunicipalityProcess implements Steppable {
                 PatientList list = m.lists().get(k);
                 capacity += list.cap();
             }
-            for (PatientList list : new ArrayList<>(m.lists())) {
+            // by index, stepping back over a list closed on the way
+            List<PatientList> lists = m.lists();
+            for (int k = 0; k < lists.size(); k++) {
+                PatientList list = lists.get(k);
                 if (!list.isVacant()) {
                     continue;
                 }
@@ -71,6 +73,7 @@ public final class MunicipalityProcess implements Steppable {
                 if (list.size() == 0 && !list.isCombined() && capacity - list.cap() >= m.population()) {
                     capacity -= list.cap();
                     m.removeList(list);
+                    k--;
                 }
             }
         }
@@ -113,11 +116,13 @@ public final class MunicipalityProcess implements Steppable {
                 list.release(false, sim.monthsDone());
             }
             if (target < have) {
-                for (PatientList list : new ArrayList<>(m.lists())) {
-                    if (have > target && list.isCombined() && list.isVacant() && list.size() == 0
-                            && list.incoming() == null) {
+                List<PatientList> lists = m.lists();
+                for (int k = 0; k < lists.size() && have > target; k++) {
+                    PatientList list = lists.get(k);
+                    if (list.isCombined() && list.isVacant() && list.size() == 0 && list.incoming() == null) {
                         m.removeList(list);
                         have--;
+                        k--;
                     }
                 }
             }

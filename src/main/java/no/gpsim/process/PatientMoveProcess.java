@@ -30,6 +30,7 @@ public final class PatientMoveProcess implements Steppable {
         double switchRate = d.switchRatePerYear() / 12;
         List<PatientList> targets = new ArrayList<>();
         int[] pool = new int[AgeGroups.COUNT];
+        int[] moving = new int[AgeGroups.COUNT];
         for (Municipality m : sim.municipalities()) {
             // draws keyed by the municipality and the month (common random numbers)
             MersenneTwisterFast r = sim.streams().local(Streams.Purpose.MOVES, sim.monthsDone(), m.index());
@@ -45,9 +46,9 @@ public final class PatientMoveProcess implements Steppable {
             if (room == 0) {
                 continue;
             }
-            room = collect(m, true, d.moveRatePerMonth(), room, pool, r);
+            room = collect(m, true, d.moveRatePerMonth(), room, pool, moving, r);
             if (switchRate > 0 && room > 0) {
-                collect(m, false, switchRate, room, pool, r);
+                collect(m, false, switchRate, room, pool, moving, r);
             }
             if (pool[0] + pool[1] + pool[2] + pool[3] > 0) {
                 Draws.shuffle(r, targets);
@@ -60,7 +61,7 @@ public final class PatientMoveProcess implements Steppable {
      * Takes a share of the patients of the municipality's vacant (or held) lists into the pool,
      * never more than the room available; returns the room left.
      */
-    private static long collect(Municipality m, boolean fromVacant, double rate, long room, int[] pool,
+    private static long collect(Municipality m, boolean fromVacant, double rate, long room, int[] pool, int[] moving,
                                 MersenneTwisterFast r) {
         for (int j = 0; j < m.lists().size(); j++) {
             PatientList list = m.lists().get(j);
@@ -74,7 +75,7 @@ public final class PatientMoveProcess implements Steppable {
             if (k == 0) {
                 continue;
             }
-            int[] moving = PatientPlacement.removeFrom(list, k);
+            list.removeShare(k, moving);
             for (int a = 0; a < AgeGroups.COUNT; a++) {
                 pool[a] += moving[a];
             }

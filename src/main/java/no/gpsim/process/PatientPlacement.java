@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import no.gpsim.model.AgeGroups;
+import no.gpsim.model.Apportion;
 import no.gpsim.model.Draws;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
@@ -21,10 +22,11 @@ final class PatientPlacement {
     }
 
     /**
-     * Takes {@code count} patients from a pool by age group, in proportion to the pool, and removes
-     * them from it.
+     * Takes {@code count} patients from a pool by age group, in proportion to the pool (largest
+     * remainder, ties to the younger group, {@link Apportion#shares}), removes them from it and
+     * writes them to {@code out}.
      */
-    static int[] take(int[] pool, int count) {
+    static void take(int[] pool, int count, int[] out) {
         long total = 0;
         for (int a = 0; a < AgeGroups.COUNT; a++) {
             total += pool[a];
@@ -32,47 +34,10 @@ final class PatientPlacement {
         if (count > total) {
             throw new IllegalArgumentException("cannot take " + count + " of " + total + " patients");
         }
-        int[] out = new int[AgeGroups.COUNT];
-        if (count == 0) {
-            return out;
-        }
-        // largest remainder in integer arithmetic: floor of each exact share, then one more for the
-        // largest remainders (ties to the younger group)
-        long[] remainder = new long[AgeGroups.COUNT];
-        int given = 0;
-        for (int a = 0; a < AgeGroups.COUNT; a++) {
-            long exact = (long) count * pool[a];
-            out[a] = (int) (exact / total);
-            remainder[a] = exact % total;
-            given += out[a];
-        }
-        for (int left = count - given; left > 0; left--) {
-            int best = -1;
-            for (int a = 0; a < AgeGroups.COUNT; a++) {
-                if (remainder[a] >= 0 && (best < 0 || remainder[a] > remainder[best])) {
-                    best = a;
-                }
-            }
-            out[best]++;
-            remainder[best] = -1;
-        }
+        Apportion.shares(pool, total, count, out);
         for (int a = 0; a < AgeGroups.COUNT; a++) {
             pool[a] -= out[a];
         }
-        return out;
-    }
-
-    /** Removes up to {@code count} patients from a list, in proportion to its age mix; returns them by age. */
-    static int[] removeFrom(PatientList list, int count) {
-        int[] pool = new int[AgeGroups.COUNT];
-        for (int a = 0; a < AgeGroups.COUNT; a++) {
-            pool[a] = list.patients(a);
-        }
-        int[] taken = take(pool, Math.min(count, list.size()));
-        for (int a = 0; a < AgeGroups.COUNT; a++) {
-            list.remove(a, taken[a]);
-        }
-        return taken;
     }
 
     /**
@@ -89,13 +54,16 @@ final class PatientPlacement {
             return;
         }
         left = fill(held(m, exclude, true), pool, left, r);
-        left = fill(held(m, exclude, false), pool, left, r);
+        if (left > 0) {
+            left = fill(held(m, exclude, false), pool, left, r);
+        }
         while (left > 0) {
             int cap = sim.parameters().employment().newListSize();
             PatientList fresh = sim.openList(m, cap, false);
             fresh.release(r.nextDouble() < sim.parameters().employment().locumCoverShare(), sim.monthsDone());
             int k = Math.min(left, cap);
-            int[] part = take(pool, k);
+            int[] part = new int[AgeGroups.COUNT];
+            take(pool, k, part);
             for (int a = 0; a < AgeGroups.COUNT; a++) {
                 fresh.add(a, part[a]);
             }
@@ -104,7 +72,7 @@ final class PatientPlacement {
     }
 
     private static List<PatientList> held(Municipality m, PatientList exclude, boolean held) {
-        List<PatientList> out = new ArrayList<>();
+        List<PatientList> out = new ArrayList<>(m.lists().size());
         for (int k = 0; k < m.lists().size(); k++) {
             PatientList l = m.lists().get(k);
             if (l != exclude && l.isVacant() != held && l.room() > 0) {
@@ -132,12 +100,11 @@ final class PatientPlacement {
     }
 
     private static int fillOrdered(List<PatientList> targets, int[] pool, int left) {
-        for (PatientList target : targets) {
-            if (left == 0) {
-                break;
-            }
+        int[] part = new int[AgeGroups.COUNT];
+        for (int j = 0; j < targets.size() && left > 0; j++) {
+            PatientList target = targets.get(j);
             int k = Math.min(left, target.room());
-            int[] part = take(pool, k);
+            take(pool, k, part);
             for (int a = 0; a < AgeGroups.COUNT; a++) {
                 target.add(a, part[a]);
             }

@@ -61,7 +61,7 @@ final class PostValuation {
                  double meanWeight, double meanFee, double meanList, double equalisation, double supplement, double municipalHours,
                  double[] oncall, double remoteness, double appeal, boolean alisOffer, boolean recruitmentGrant,
                  int capOfSalariedPost, double bonus,
-                 double[][] steadyIncome, double[][] steadyHours, Years[] years) { }
+                 double[][] steadyIncome, double[][] steadyHours, Years[][] years) { }
 
     /**
      * A post's years for one kind of recruit (on-call status, new to the scheme or not) at one cap:
@@ -78,6 +78,7 @@ final class PostValuation {
     private final double years;
     private final double minutes;
     private final double[] yearWeights;
+    private final double[] buildUp;
     private final int[] caps;
     private final boolean classSupplements;
     /** Index of the largest cap on the grid a list norm allows (the last without one). */
@@ -112,6 +113,10 @@ final class PostValuation {
         }
         for (int y = 0; y < yearWeights.length; y++) {
             yearWeights[y] /= sum;
+        }
+        this.buildUp = new double[yearWeights.length];
+        for (int y = 0; y < buildUp.length; y++) {
+            buildUp[y] = buildUpRemaining(y, lm.listBuildUpYears());
         }
         BehaviourConfig b = p.behaviour();
         int n = Math.max(1, (b.capMax() - b.capMin()) / b.capStep() + 1);
@@ -170,7 +175,7 @@ final class PostValuation {
         int salariedCap = Math.min(cap, p.listNorm().capLimit(p.employment().newListSize()));
         return new Terms(m, salariedPost, listNow, consultationsPerPatient, meanWeight, meanFee, Math.max(1, meanList),
                 equalisation, supplement, p.demand().municipalHours(m.population()) + extraHours, oncall, m.remoteness(),
-                appeal, alisOffer, grant, salariedCap, bonus, new double[3][], new double[3][], new Years[3 * 2 * (caps.length + 1)]);
+                appeal, alisOffer, grant, salariedCap, bonus, new double[3][], new double[3][], new Years[3 * 2][]);
     }
 
     /** Weekly on-call hours a recruit to the municipality would work, by status, counted in its district's rota. */
@@ -267,11 +272,15 @@ final class PostValuation {
         int status = status(c);
         boolean entrant = c.origin() != Origin.RELOCATING_GP;
         int capIndex = t.salariedPost() ? caps.length : chosenCapIndex(c, t);
-        int slot = (status * 2 + (entrant ? 1 : 0)) * (caps.length + 1) + capIndex;
-        Years years = t.years()[slot];
+        // cached by kind of recruit, then by cap (the last slot for a salaried post's own cap)
+        int kind = status * 2 + (entrant ? 1 : 0);
+        if (t.years()[kind] == null) {
+            t.years()[kind] = new Years[caps.length + 1];
+        }
+        Years years = t.years()[kind][capIndex];
         if (years == null) {
             years = years(t, status, entrant, t.salariedPost() ? t.capOfSalariedPost() : caps[capIndex]);
-            t.years()[slot] = years;
+            t.years()[kind][capIndex] = years;
         }
         double compensation = t.salariedPost() ? 0 : normCompensation(c, t, capIndex);
         double oncall = t.oncall()[status];
@@ -325,7 +334,7 @@ final class PostValuation {
         double[] hours = new double[n];
         boolean[] salaried = new boolean[n];
         for (int y = 0; y < n; y++) {
-            double list = expectedList(t.listNow(), target, y, lm.listBuildUpYears());
+            double list = expectedList(t.listNow(), target, buildUp[y]);
             int months = 12 * y + 6;
             boolean salariedYear = t.salariedPost() || months < introMonths;
             if (!t.salariedPost() && months < introMonths) {
@@ -345,14 +354,23 @@ final class PostValuation {
     }
 
     /**
-     * The list a recruit expects in year {@code y} of the post: it grows from the patients there now
-     * towards the target, with the given time constant; a list above the target is cut at once.
+     * The list a recruit expects in a year of the post: it grows from the patients there now
+     * towards the target, a share {@code remaining} ({@link #buildUpRemaining}) of the gap still
+     * open that year; a list above the target is cut at once.
      */
-    static double expectedList(double now, double target, int y, double timeConstantYears) {
+    private static double expectedList(double now, double target, double remaining) {
         if (now >= target) {
             return target;
         }
-        return target - (target - now) * StrictMath.exp(-(y + 0.5) / timeConstantYears);
+        return target - (target - now) * remaining;
+    }
+
+    /**
+     * The share of the gap to the target list still open in year {@code y} of the post, with the
+     * given time constant: the same for every post, so worked out once per valuation.
+     */
+    private static double buildUpRemaining(int y, double timeConstantYears) {
+        return StrictMath.exp(-(y + 0.5) / timeConstantYears);
     }
 
     /** The candidate's utility of its own outside option, without the random error. */

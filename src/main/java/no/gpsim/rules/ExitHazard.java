@@ -27,6 +27,28 @@ public record ExitHazard(double retirement, double other) {
         return 1 - StrictMath.exp(-annual / 12);
     }
 
+    /**
+     * An upper bound on the monthly probability of leaving ({@link #monthly(double)} of the yearly
+     * hazard that {@link #retirementBase} and {@link #factor} give), for a quick first test: a
+     * uniform draw at or above it means the GP stays, whatever the exact hazard, and the exact
+     * hazard need only be worked out for the few GPs below it. It is worked out with
+     * {@link Math#exp}, which is faster than {@link StrictMath#exp} but may differ from it in the
+     * last bit and from one JVM to another; a relative margin of 1e-9, millions of times those
+     * differences, makes the decision the same as the exact hazard's on every JVM. Every hazard
+     * parameter is non-negative (the scenario keys' ranges), so no term can cancel another.
+     */
+    public static double monthlyBound(ExitConfig c, double age, double excessHours, double oncallHours,
+                                      double netIncome, int centrality, double personalFactor) {
+        double shortfall = Math.max(0, 1 - netIncome / c.referenceIncome());
+        double factor = Math.exp(c.hoursCoefficient() * Math.max(0, excessHours) + c.oncallCoefficient() * oncallHours
+                + c.incomeCoefficient() * shortfall) * c.centralityFactor(centrality) * personalFactor;
+        double retirement = age < c.retirementStartAge() ? 0
+                : c.retirementHazardAtStart() * Math.exp(c.retirementHazardGrowth() * (age - c.retirementStartAge()));
+        double annual = (retirement + c.baseAnnualHazard()) * factor;
+        // 1 - exp(-x) <= x
+        return annual / 12 * (1 + 1e-9) + 1e-15;
+    }
+
     /** The strain factor: 1 with no excess hours, no on-call and no income shortfall. */
     public static double strain(ExitConfig c, double excessHours, double oncallHours, double netIncome) {
         double shortfall = Math.max(0, 1 - netIncome / c.referenceIncome());

@@ -40,6 +40,24 @@ class ExitHazardTest {
     }
 
     @Test
+    void monthlyBoundIsNeverBelowTheExactMonthlyHazard() {
+        // the quick test of the exit decision must never send home a GP the exact hazard would let leave
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 200_000; i++) {
+            double age = 25 + r.nextDouble() * 50;
+            double excess = r.nextDouble() * 60 - 20;
+            double oncall = r.nextDouble() * 40;
+            double income = r.nextDouble() * 3_000_000 - 500_000;
+            int centrality = 1 + r.nextInt(6);
+            double personal = r.nextDouble() * 2;
+            double factor = ExitHazard.factor(c, excess, oncall, income, centrality, personal);
+            double annual = ExitHazard.retirementBase(c, age) * factor + c.baseAnnualHazard() * factor;
+            assertTrue(ExitHazard.monthlyBound(c, age, excess, oncall, income, centrality, personal)
+                    >= ExitHazard.monthly(annual), "bound below the hazard");
+        }
+    }
+
+    @Test
     void retirementRisesSteeplyFrom62() {
         assertEquals(0, ExitHazard.retirementBase(c, 61.9));
         double at62 = ExitHazard.retirementBase(c, 62);
