@@ -55,14 +55,12 @@ public record PracticeAccount(double basicGrant, double startGrant, double equal
         double basic = BasicGrant.annual(f.basicGrant(), listSize, meanWeight);
         double start = selfEmployed ? StartGrant.annualTopUp(f, listSize, cap, contractMonths, meanWeight) : 0;
         double equalisation = selfEmployed ? equalisationPerGp : 0;
-        double eShare = d.eConsultationShare();
-        double fees = consultations * ((1 - eShare) * meanFee + eShare * f.eConsultationFee());
+        double fees = fees(p, consultations, meanFee);
         double relief = d.reliefCostPerYear(consultations, years);
         boolean municipalityPays = d.municipalityPaysRelief();
-        double costs = f.fixedCostsPerYear() + consultations * f.costPerConsultation() + (municipalityPays ? 0 : relief);
-        double municipalPay = selfEmployed
-                ? municipalHoursPerWeek * p.demand().workingWeeksPerYear() * f.municipalHourlyPay() : 0;
-        double oncallPay = oncallHoursPerWeek * 52 * p.onCall().hourlyPay();
+        double costs = costs(p, consultations, relief);
+        double municipalPay = selfEmployed ? municipalPay(p, municipalHoursPerWeek) : 0;
+        double oncallPay = oncallPay(p, oncallHoursPerWeek);
         double salary = selfEmployed ? 0 : p.employment().salaryPerYear();
         double sop = selfEmployed ? f.sopValuePerYear() : 0;
         return new PracticeAccount(basic, start, equalisation, fees, costs, relief, municipalityPays, municipalPay,
@@ -70,13 +68,65 @@ public record PracticeAccount(double basicGrant, double startGrant, double equal
                 d.municipalityPaysTransfer(), sop, f.sopValueShare());
     }
 
+    /**
+     * The GP's net income per year of the list {@link #of} describes, worked out without making the
+     * account (the same figure to the last bit): for the many hypothetical lists a GP or a candidate
+     * weighs when it chooses a cap or values a post.
+     */
+    public static double netIncome(Parameters p, boolean selfEmployed, double listSize, double meanWeight,
+                                   double consultations, double meanFee, int cap, int contractMonths,
+                                   double equalisationPerGp, double municipalHoursPerWeek, double oncallHoursPerWeek,
+                                   double supplement, double years) {
+        double oncallPay = oncallPay(p, oncallHoursPerWeek);
+        if (!selfEmployed) {
+            return salaried(p.employment().salaryPerYear(), oncallPay, supplement);
+        }
+        var f = p.funding();
+        double basic = BasicGrant.annual(f.basicGrant(), listSize, meanWeight);
+        double start = StartGrant.annualTopUp(f, listSize, cap, contractMonths, meanWeight);
+        double relief = p.demand().reliefCostPerYear(consultations, years);
+        return selfEmployed(basic, start, equalisationPerGp, fees(p, consultations, meanFee),
+                costs(p, consultations, relief), municipalPay(p, municipalHoursPerWeek), oncallPay, supplement,
+                f.sopValuePerYear(), f.sopValueShare());
+    }
+
+    private static double fees(Parameters p, double consultations, double meanFee) {
+        double eShare = p.demand().eConsultationShare();
+        return consultations * ((1 - eShare) * meanFee + eShare * p.funding().eConsultationFee());
+    }
+
+    private static double costs(Parameters p, double consultations, double relief) {
+        var f = p.funding();
+        return f.fixedCostsPerYear() + consultations * f.costPerConsultation()
+                + (p.demand().municipalityPaysRelief() ? 0 : relief);
+    }
+
+    private static double municipalPay(Parameters p, double municipalHoursPerWeek) {
+        return municipalHoursPerWeek * p.demand().workingWeeksPerYear() * p.funding().municipalHourlyPay();
+    }
+
+    private static double oncallPay(Parameters p, double oncallHoursPerWeek) {
+        return oncallHoursPerWeek * 52 * p.onCall().hourlyPay();
+    }
+
+    private static double selfEmployed(double basic, double start, double equalisation, double fees, double costs,
+                                       double municipalPay, double oncallPay, double supplement, double sop,
+                                       double sopValueShare) {
+        double income = basic + start + equalisation + fees - costs + municipalPay + oncallPay + supplement;
+        return sop > 0 ? income + sopValueShare * sop : income;
+    }
+
+    private static double salaried(double salary, double oncallPay, double supplement) {
+        return salary + oncallPay + supplement;
+    }
+
     /** The GP's net income per year. */
     public double gpNetIncome() {
         if (selfEmployed) {
-            double income = basicGrant + startGrant + equalisation + fees - costs + municipalPay + oncallPay + supplement;
-            return sop > 0 ? income + sopValueShare * sop : income;
+            return selfEmployed(basicGrant, startGrant, equalisation, fees, costs, municipalPay, oncallPay, supplement,
+                    sop, sopValueShare);
         }
-        return salary + oncallPay + supplement;
+        return salaried(salary, oncallPay, supplement);
     }
 
     /**

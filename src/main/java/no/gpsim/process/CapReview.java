@@ -59,9 +59,8 @@ final class CapReview {
         double supplement = IncomeProcess.supplement(p.funding(), m);
         double municipalHours = gp.municipalHours();
         double years = sim.yearsElapsed();
-        IntToDoubleFunction income = c -> PracticeAccount.of(p, true, c, meanWeight, c * consultationsPerPatient,
-                meanFee, c, gp.monthsInPost(), equalisation, municipalHours, gp.oncallHours(), supplement, years)
-                .gpNetIncome();
+        IntToDoubleFunction income = c -> PracticeAccount.netIncome(p, true, c, meanWeight, c * consultationsPerPatient,
+                meanFee, c, gp.monthsInPost(), equalisation, municipalHours, gp.oncallHours(), supplement, years);
         IntToDoubleFunction utility = c -> {
             double hours = p.behaviour().feltHours(Workload.practiceHours(p.demand(), c * consultationsPerPatient, minutes)
                     + municipalHours, gp.oncallHours());

@@ -73,7 +73,7 @@ final class InitialPreferences {
 
     private static double account(Parameters p, double n, double perPatient, double meanWeight, double meanFee, int cap,
                                   Gp gp, double equalisation, double supplement, double years) {
-        return PracticeAccount.of(p, true, n, meanWeight, n * perPatient, meanFee, cap, gp.monthsInPost(), equalisation,
-                gp.municipalHours(), gp.oncallHours(), supplement, years).gpNetIncome();
+        return PracticeAccount.netIncome(p, true, n, meanWeight, n * perPatient, meanFee, cap, gp.monthsInPost(), equalisation,
+                gp.municipalHours(), gp.oncallHours(), supplement, years);
     }
 }

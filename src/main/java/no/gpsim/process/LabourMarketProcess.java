@@ -145,7 +145,6 @@ public final class LabourMarketProcess implements Steppable {
         sim.setCandidates(waiting);
     }
 
-    /** A newly qualified doctor with the mean traits of the regime's candidates. */
     /** Index of the first pipeline candidate's stream in a month: far above any month's ordinary arrivals. */
     static final int PIPELINE_STREAM = 1 << 24;
 
@@ -175,6 +174,7 @@ public final class LabourMarketProcess implements Steppable {
         }
     }
 
+    /** A newly qualified doctor with the mean traits of the regime's candidates. */
     static Candidate typical(Parameters p) {
         BehaviourConfig b = p.behaviour();
         LabourMarketConfig lm = p.labourMarket();

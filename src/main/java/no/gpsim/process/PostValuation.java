@@ -256,8 +256,8 @@ final class PostValuation {
         double[] hours = new double[caps.length];
         for (int i = 0; i < caps.length; i++) {
             double consultations = caps[i] * t.consultationsPerPatient();
-            income[i] = CapChoice.logIncome(PracticeAccount.of(p, true, caps[i], t.meanWeight(), consultations, t.meanFee(), caps[i],
-                    Integer.MAX_VALUE, t.equalisation(), t.municipalHours(), oncall, t.supplement(), years).gpNetIncome());
+            income[i] = CapChoice.logIncome(PracticeAccount.netIncome(p, true, caps[i], t.meanWeight(), consultations, t.meanFee(), caps[i],
+                    Integer.MAX_VALUE, t.equalisation(), t.municipalHours(), oncall, t.supplement(), years));
             hours[i] = p.behaviour().feltHours(Workload.practiceHours(p.demand(), consultations, minutes)
                     + t.municipalHours(), oncall);
         }
@@ -341,8 +341,8 @@ final class PostValuation {
                 list = Math.min(list, LabourMarketProcess.introductionCap(p, cap));
             }
             double consultations = list * t.consultationsPerPatient();
-            double income = PracticeAccount.of(p, !salariedYear, list, t.meanWeight(), consultations, t.meanFee(), cap, months,
-                    t.equalisation(), t.municipalHours(), oncall, t.supplement(), this.years).gpNetIncome();
+            double income = PracticeAccount.netIncome(p, !salariedYear, list, t.meanWeight(), consultations, t.meanFee(), cap, months,
+                    t.equalisation(), t.municipalHours(), oncall, t.supplement(), this.years);
             if (y == 0 && entrant && t.recruitmentGrant()) {
                 income += p.funding().recruitmentGrant();
             }
