@@ -134,14 +134,8 @@ public record PracticeAccount(double basicGrant, double startGrant, double equal
      * sick-pay payment, and the moved tasks when the state pays for them.
      */
     public double stateCost(double refundShare) {
-        double cost = basicGrant + startGrant + equalisation + refundShare * fees;
-        if (sop > 0) {
-            cost += sop;
-        }
-        if (transferCost > 0 && !municipalityPaysTransfer) {
-            cost += transferCost;
-        }
-        return cost;
+        return stateCost(basicGrant, startGrant, equalisation, fees, refundShare, sop, transferCost,
+                municipalityPaysTransfer);
     }
 
     /**
@@ -149,12 +143,68 @@ public record PracticeAccount(double basicGrant, double startGrant, double equal
      * salaried GP, the practice's costs less its income.
      */
     public double municipalCost() {
-        double cost = municipalPay + oncallPay + supplement + (municipalityPaysRelief ? reliefCost : 0);
-        if (transferCost > 0 && municipalityPaysTransfer) {
-            cost += transferCost;
+        return municipalCost(municipalPay, oncallPay, supplement, municipalityPaysRelief, reliefCost, transferCost,
+                municipalityPaysTransfer, selfEmployed, salary, costs, basicGrant, fees);
+    }
+
+    /**
+     * Works out a list's year as {@link #of} does and writes the GP's net income, the municipality's
+     * cost and the state's cost to {@code out[0..2]}, without making the account (the same figures
+     * to the last bit): for the monthly accounts of every list.
+     *
+     * @param refundShare share of the fees the state refunds
+     * @param out receives net income, municipal cost and state cost per year
+     */
+    public static void settle(Parameters p, boolean selfEmployed, double listSize, double meanWeight,
+                              double consultations, double meanFee, int cap, int contractMonths,
+                              double equalisationPerGp, double municipalHoursPerWeek, double oncallHoursPerWeek,
+                              double supplement, double years, double refundShare, double[] out) {
+        var f = p.funding();
+        var d = p.demand();
+        double basic = BasicGrant.annual(f.basicGrant(), listSize, meanWeight);
+        double start = selfEmployed ? StartGrant.annualTopUp(f, listSize, cap, contractMonths, meanWeight) : 0;
+        double equalisation = selfEmployed ? equalisationPerGp : 0;
+        double fees = fees(p, consultations, meanFee);
+        double relief = d.reliefCostPerYear(consultations, years);
+        boolean municipalityPays = d.municipalityPaysRelief();
+        double costs = costs(p, consultations, relief);
+        double municipalPay = selfEmployed ? municipalPay(p, municipalHoursPerWeek) : 0;
+        double oncallPay = oncallPay(p, oncallHoursPerWeek);
+        double salary = selfEmployed ? 0 : p.employment().salaryPerYear();
+        double sop = selfEmployed ? f.sopValuePerYear() : 0;
+        double transfer = d.transferCostPerYear(consultations);
+        boolean municipalityPaysTransfer = d.municipalityPaysTransfer();
+        out[0] = selfEmployed
+                ? selfEmployed(basic, start, equalisation, fees, costs, municipalPay, oncallPay, supplement, sop,
+                        f.sopValueShare())
+                : salaried(salary, oncallPay, supplement);
+        out[1] = municipalCost(municipalPay, oncallPay, supplement, municipalityPays, relief, transfer,
+                municipalityPaysTransfer, selfEmployed, salary, costs, basic, fees);
+        out[2] = stateCost(basic, start, equalisation, fees, refundShare, sop, transfer, municipalityPaysTransfer);
+    }
+
+    private static double stateCost(double basic, double start, double equalisation, double fees, double refundShare,
+                                    double sop, double transfer, boolean municipalityPaysTransfer) {
+        double cost = basic + start + equalisation + refundShare * fees;
+        if (sop > 0) {
+            cost += sop;
+        }
+        if (transfer > 0 && !municipalityPaysTransfer) {
+            cost += transfer;
+        }
+        return cost;
+    }
+
+    private static double municipalCost(double municipalPay, double oncallPay, double supplement,
+                                        boolean municipalityPaysRelief, double relief, double transfer,
+                                        boolean municipalityPaysTransfer, boolean selfEmployed, double salary,
+                                        double costs, double basic, double fees) {
+        double cost = municipalPay + oncallPay + supplement + (municipalityPaysRelief ? relief : 0);
+        if (transfer > 0 && municipalityPaysTransfer) {
+            cost += transfer;
         }
         if (!selfEmployed) {
-            cost += salary + costs - basicGrant - fees;
+            cost += salary + costs - basic - fees;
         }
         return cost;
     }

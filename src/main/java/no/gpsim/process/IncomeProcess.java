@@ -72,7 +72,11 @@ public final class IncomeProcess implements Steppable {
 
     /** A GP's net income per year: its practice account and any list-norm compensation. */
     static double netIncome(Gp gp, PracticeAccount account) {
-        double income = account.gpNetIncome();
+        return netIncome(gp, account.gpNetIncome());
+    }
+
+    /** A GP's net income per year from its practice's net income: with any list-norm compensation. */
+    static double netIncome(Gp gp, double income) {
         double compensation = normCompensation(gp);
         return compensation > 0 ? income + compensation : income;
     }
@@ -89,18 +93,19 @@ public final class IncomeProcess implements Steppable {
         double supplement = supplement(f, m);
         double municipal = 0;
         double state = 0;
+        double[] account = new double[3];
         for (int k = 0; k < m.lists().size(); k++) {
             PatientList list = m.lists().get(k);
             double consultations = list.consultationsPerYear(rates);
             double meanWeight = list.meanOf(weights, 1.0);
             Gp gp = list.holder();
             if (gp != null) {
-                PracticeAccount account = PracticeAccount.of(p, gp.contract() == Contract.SELF_EMPLOYED, list.size(),
-                        meanWeight, consultations, meanFee(f, rates, list), list.cap(), gp.monthsInPost(), equalisation, gp.municipalHours(),
-                        gp.oncallHours(), supplement, sim.yearsElapsed());
-                gp.setNetIncome(netIncome(gp, account));
-                municipal += account.municipalCost();
-                state += account.stateCost(f.refundShare());
+                PracticeAccount.settle(p, gp.contract() == Contract.SELF_EMPLOYED, list.size(), meanWeight,
+                        consultations, meanFee(f, rates, list), list.cap(), gp.monthsInPost(), equalisation,
+                        gp.municipalHours(), gp.oncallHours(), supplement, sim.yearsElapsed(), f.refundShare(), account);
+                gp.setNetIncome(netIncome(gp, account[0]));
+                municipal += account[1];
+                state += account[2];
                 if (list.isCombined()) {
                     municipal -= WorkloadProcess.combinedHours(p, list) * p.demand().workingWeeksPerYear()
                             * f.municipalHourlyPay();

@@ -328,6 +328,32 @@ class SourceMeasuresTest {
         assertEquals(opened, again, "a municipality at its target opens no more");
     }
 
+    /** The allocation-free accounts give the record's figures to the last bit, under every lever that enters them. */
+    @Test
+    void settleAndNetIncomeEqualTheAccountExactly() {
+        java.util.List<Parameters> regimes = java.util.List.of(Parameters.from(BASE),
+                Parameters.from(BASE.with(FundingConfig.SOP_VALUE, 50_000.0).with(DemandConfig.TRANSFERRED, 2.0)),
+                Parameters.from(BASE.with(DemandConfig.TEAM_RELIEF, 0.1).with(DemandConfig.RELIEF_PAYER, "municipality")
+                        .with(DemandConfig.TRANSFERRED, 2.0).with(DemandConfig.TRANSFER_PAYER, "municipality")
+                        .with(DemandConfig.E_SHARE, 0.2)));
+        double[] out = new double[3];
+        for (Parameters p : regimes) {
+            for (boolean self : new boolean[] {true, false}) {
+                for (double list : new double[] {0, 300, 1234.5}) {
+                    PracticeAccount a = PracticeAccount.of(p, self, list, 1.1, list * 3.1, 640, 1000, 10, 5_000, 4, 12,
+                            50_000, 2.5);
+                    PracticeAccount.settle(p, self, list, 1.1, list * 3.1, 640, 1000, 10, 5_000, 4, 12, 50_000, 2.5,
+                            0.75, out);
+                    assertEquals(a.gpNetIncome(), out[0], 0);
+                    assertEquals(a.municipalCost(), out[1], 0);
+                    assertEquals(a.stateCost(0.75), out[2], 0);
+                    assertEquals(a.gpNetIncome(), PracticeAccount.netIncome(p, self, list, 1.1, list * 3.1, 640, 1000, 10,
+                            5_000, 4, 12, 50_000, 2.5), 0);
+                }
+            }
+        }
+    }
+
     private GpSim started(String yaml) {
         GpSim sim = new GpSim(5, TestScenarios.inputs(TestScenarios.troms(dir, "norm" + yaml.length(), yaml), 1),
                 Processes.initial(), Processes.monthly());
