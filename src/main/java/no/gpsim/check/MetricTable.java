@@ -31,7 +31,7 @@ public final class MetricTable {
     public static List<Integer> checkedYears(int years) {
         List<Integer> out = new ArrayList<>();
         for (int k : yearIndexes(years)) {
-            out.add(RunOutputs.year(12 * k));
+            out.add(RunOutputs.year(no.gpsim.scenario.Scenario.START, 12 * k));
         }
         return out;
     }
@@ -86,7 +86,7 @@ public final class MetricTable {
                             throw new IllegalStateException("replicate " + r + " has no " + g[0] + " " + g[1] + " row for step "
                                     + 12 * k);
                         }
-                        MetricKey key = new MetricKey(m, g[0], g[1], RunOutputs.year(12 * k));
+                        MetricKey key = new MetricKey(m, g[0], g[1], RunOutputs.year(no.gpsim.scenario.Scenario.START, 12 * k));
                         values.computeIfAbsent(key, x -> new double[replicates])[r] = value(m.metric(), months, k);
                     }
                 }

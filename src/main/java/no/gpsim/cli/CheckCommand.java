@@ -112,6 +112,10 @@ public final class CheckCommand implements Callable<Integer> {
             throw new BadInputException("--alpha: " + alpha + " is out of range, expected more than 0 and at most 0.5");
         }
         Scenario scenario = new ScenarioLoader().load(scenarioFile);
+        if (!scenario.start().equals(Scenario.START)) {
+            throw new BadInputException(scenarioFile + ": start is " + scenario.start() + "; gpsim check compares runs "
+                    + "that start in " + Scenario.START + " (the expected files name their years from it)");
+        }
         Path scenarioDir = scenarioFile.getParent() != null ? scenarioFile.getParent() : Path.of("");
         Path expectedFile = expected != null ? expected : scenarioDir.resolve("expected").resolve(scenario.name() + ".json");
         String refresh = refreshCommand(expected);
@@ -151,7 +155,7 @@ public final class CheckCommand implements Callable<Integer> {
             // all three files, uncompressed: the outputs hash covers them
             MetricTable.Builder checked = new MetricTable.Builder(runYears, runReplicates);
             try (RunOutputs files = RunOutputs.open(dir.path(), List.of(new RunOutputs.Source(scenario.name(),
-                    inputs.municipalities())), EnumSet.allOf(RunOutputs.Kind.class), false)) {
+                    inputs.municipalities(), scenario.start())), EnumSet.allOf(RunOutputs.Kind.class), false)) {
                 no.gpsim.experiment.Comparison.stream(List.of(inputs), runSeed, runReplicates, runThreads, (s, r) -> { },
                         (s, result) -> {
                             files.accept(s, result);

@@ -96,7 +96,8 @@ public final class CompareCommand implements Callable<Integer> {
             Summaries summaries = new Summaries(names, inputs);
             List<RunOutputs.Source> sources = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
-                sources.add(new RunOutputs.Source(names.get(i), inputs.get(i).municipalities()));
+                sources.add(new RunOutputs.Source(names.get(i), inputs.get(i).municipalities(),
+                        inputs.get(i).scenario().start()));
             }
             List<String> outputs;
             try (RunOutputs raw = RunOutputs.open(dir.path(), sources, files, options.gzip);
@@ -214,6 +215,10 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private static void checkSameMunicipalities(ModelInputs base, ModelInputs other) {
+        if (!base.scenario().start().equals(other.scenario().start())) {
+            throw new BadInputException(other.scenario().file() + ": starts in " + other.scenario().start() + ", "
+                    + base.scenario().file() + " in " + base.scenario().start() + "; compared scenarios need the same start");
+        }
         List<String> a = codes(base.municipalities());
         List<String> b = codes(other.municipalities());
         if (!a.equals(b)) {

@@ -57,10 +57,10 @@ public final class RunCommand implements Callable<Integer> {
         try (RunDirectory dir = RunDirectory.create(target, options.force, spec.commandLine().getErr())) {
             long start = System.nanoTime();
             Summaries summaries = replicates > 1 ? new Summaries(List.of(scenario.name()), List.of(inputs)) : null;
-            CentralityTable table = new CentralityTable(years * 12);
+            CentralityTable table = new CentralityTable(years * 12, scenario.start());
             List<String> outputs;
             try (RunOutputs files = RunOutputs.open(dir.path(), List.of(new RunOutputs.Source(scenario.name(),
-                    inputs.municipalities())), chosen, options.gzip)) {
+                    inputs.municipalities(), scenario.start())), chosen, options.gzip)) {
                 Comparison.stream(List.of(inputs), seed, replicates, threads, (s, r) -> { }, (s, result) -> {
                     files.accept(s, result);
                     table.add(result);

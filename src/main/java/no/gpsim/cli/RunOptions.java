@@ -77,7 +77,7 @@ public final class RunOptions {
 
     /** Tells the user on stderr about policies a shortened run (--years) leaves out. */
     static void notePoliciesAfterHorizon(PrintWriter err, Scenario s, int years) {
-        YearMonth end = Scenario.START.plusYears(years);
+        YearMonth end = s.start().plusYears(years);
         for (Scenario.Policy p : s.policies()) {
             if (!p.from().isBefore(end)) {
                 err.printf("gpsim: note: %s: the policy from %s starts after the run ends (%s); it has no effect%n",

@@ -51,6 +51,7 @@ public final class Summaries {
 
     private final List<String> names;
     private final List<ModelInputs> inputs;
+    private final java.time.YearMonth start;
     private final int endYear;
     private final List<Cells> summary = new ArrayList<>();
     /** Per scenario but the base (index 0 unused). */
@@ -74,7 +75,8 @@ public final class Summaries {
         }
         this.names = List.copyOf(names);
         this.inputs = List.copyOf(inputs);
-        this.endYear = YearlyValues.yearOfStep(inputs.get(0).months());
+        this.start = inputs.get(0).scenario().start();
+        this.endYear = YearlyValues.yearOfStep(start, inputs.get(0).months());
         this.added = new int[inputs.size()];
         for (int i = 0; i < inputs.size(); i++) {
             summary.add(new Cells());
@@ -114,7 +116,7 @@ public final class Summaries {
             throw new IllegalStateException("replicate " + result.replicate() + " of scenario " + scenario
                     + " out of order");
         }
-        Map<YearlyValues.Group, Map<Integer, double[]>> yearly = YearlyValues.of(result.months());
+        Map<YearlyValues.Group, Map<Integer, double[]>> yearly = YearlyValues.of(result.months(), start);
         double[][] end = endYear(scenario, result);
         boolean first = added[scenario] == 0;
         feed(summary.get(scenario), yearly, first ? yearly : null, null);

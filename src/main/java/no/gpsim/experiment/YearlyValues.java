@@ -1,11 +1,11 @@
 package no.gpsim.experiment;
 
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.gpsim.observe.GroupMonth;
 import no.gpsim.observe.Metric;
-import no.gpsim.scenario.Scenario;
 
 /**
  * One replicate's monthly group values turned into yearly values: stocks (GPs, shares, hours)
@@ -23,9 +23,9 @@ public final class YearlyValues {
     private YearlyValues() {
     }
 
-    /** The calendar year whose end is observed at {@code step} months (0: 2025). */
-    public static int yearOfStep(int step) {
-        return Scenario.START.getYear() - 1 + step / 12;
+    /** The calendar year whose end is observed at {@code step} months of a run that starts in {@code start}'s year. */
+    public static int yearOfStep(YearMonth start, int step) {
+        return start.getYear() - 1 + step / 12;
     }
 
     /**
@@ -33,7 +33,7 @@ public final class YearlyValues {
      *
      * @return group -> year -> one value per {@link Metric}, by ordinal
      */
-    public static Map<Group, Map<Integer, double[]>> of(List<GroupMonth> months) {
+    public static Map<Group, Map<Integer, double[]>> of(List<GroupMonth> months, YearMonth start) {
         Map<Group, Map<Integer, double[]>> out = new LinkedHashMap<>();
         Map<Group, double[]> flowSums = new LinkedHashMap<>();
         Metric[] metrics = Metric.values();
@@ -67,7 +67,7 @@ public final class YearlyValues {
                     sums[m.ordinal()] = 0;
                 }
             }
-            out.computeIfAbsent(group, k -> new LinkedHashMap<>()).put(yearOfStep(g.step()), v);
+            out.computeIfAbsent(group, k -> new LinkedHashMap<>()).put(yearOfStep(start, g.step()), v);
         }
         return out;
     }

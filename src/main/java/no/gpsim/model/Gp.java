@@ -167,6 +167,7 @@ public final class Gp {
     void setInitialTenure(int months) {
         this.monthsInPost = months;
         this.ageAtStart = age - months / 12.0;
+        // every start month a scenario may have is a January (the key start), so the default stands for all
         this.reviewMonth = no.gpsim.scenario.Scenario.START.minusMonths(months).getMonthValue();
     }
 

@@ -181,7 +181,12 @@ public final class GpSim extends SimState {
 
     /** The month being simulated (during a step) or just simulated (after it). */
     public YearMonth month() {
-        return Scenario.START.plusMonths(Math.max(0, monthsDone - 1));
+        return startMonth().plusMonths(Math.max(0, monthsDone - 1));
+    }
+
+    /** The first simulated month (step 1); step 0 is the last day of the month before. */
+    public YearMonth startMonth() {
+        return inputs.scenario().start();
     }
 
     /** Years since the start, at the middle of the month being simulated. */

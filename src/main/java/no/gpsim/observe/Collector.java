@@ -6,7 +6,6 @@ import java.util.List;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.Municipality;
 import no.gpsim.model.Tally;
-import no.gpsim.scenario.Scenario;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -56,7 +55,7 @@ public final class Collector implements Steppable {
             bySize[i] = new Accumulator();
         }
         boolean yearEnd = sim.monthsDone() % 12 == 0;
-        int year = Scenario.START.plusMonths(sim.monthsDone() - 1L).getYear();
+        int year = sim.startMonth().plusMonths(sim.monthsDone() - 1L).getYear();
         for (int i = 0; i < all.size(); i++) {
             Municipality m = all.get(i);
             totals(m.tally(), now);

@@ -19,13 +19,15 @@ public final class CentralityTable {
     private static final String[] TITLES = {"GPs", "patients per list", "% without a GP", "on-call h/week"};
 
     private final int months;
+    private final java.time.YearMonth start;
     private final List<Integer> steps;
     /** Per class (0 = national), metric shown and step: the sum over the replicates added. */
     private final double[][][] sums;
     private int replicates;
 
     /** A table for runs of {@code months} months; feed it with {@link #add}. */
-    public CentralityTable(int months) {
+    public CentralityTable(int months, java.time.YearMonth start) {
+        this.start = start;
         this.months = months;
         this.steps = new ArrayList<>(List.of(0, Math.min(12, months)));
         if (months > 12) {
@@ -65,8 +67,8 @@ public final class CentralityTable {
         if (months < 1 || replicates == 0) {
             throw new IllegalStateException("no replicates to print");
         }
-        out.printf("%nBy centrality class (1 = most central), mean of %d replicate(s); start = the data (31 Dec 2025):%n",
-                replicates);
+        out.printf("%nBy centrality class (1 = most central), mean of %d replicate(s); start = the data (%s):%n",
+                replicates, RunOutputs.date(start, 0));
         StringBuilder head = new StringBuilder(String.format("%-6s", "class"));
         StringBuilder years = new StringBuilder(String.format("%-6s", ""));
         for (String title : TITLES) {
@@ -74,7 +76,7 @@ public final class CentralityTable {
             head.append(" |").append(String.format("%" + width + "s", title));
             years.append(" |");
             for (int step : steps) {
-                years.append(String.format("%7s", step == 0 ? "start" : String.valueOf(RunOutputs.year(step))));
+                years.append(String.format("%7s", step == 0 ? "start" : String.valueOf(RunOutputs.year(start, step))));
             }
         }
         out.println(head);

@@ -47,7 +47,7 @@ public final class RunManifest {
         }
     }
 
-    /** One scenario's entry: name, file, hash, data file and hash. */
+    /** One scenario's entry: name, file, hash, data file and hash, start month. */
     public static Map<String, Object> scenarioEntry(no.gpsim.scenario.Scenario s) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("name", s.name());
@@ -55,6 +55,7 @@ public final class RunManifest {
         e.put("sha256", s.sha256());
         e.put("data_file", s.municipalitiesFile().toString());
         e.put("data_sha256", sha256(s.municipalitiesFile()));
+        e.put("start", s.start().toString());
         return e;
     }
 
@@ -75,7 +76,7 @@ public final class RunManifest {
         m.put("replicates", replicates);
         m.put("replicate_seeds", "seed + replicate (" + seed + " to " + (seed + replicates - 1) + ")");
         m.put("years", years);
-        m.put("start", no.gpsim.scenario.Scenario.START.toString());
+        m.put("start", scenarios.isEmpty() ? null : scenarios.get(0).get("start"));
         m.put("threads", threads);
         m.put("java", System.getProperty("java.version"));
         m.put("wall_time_s", Math.round(wallSeconds * 1000) / 1000.0);

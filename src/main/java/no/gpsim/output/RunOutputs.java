@@ -92,7 +92,7 @@ public final class RunOutputs implements Comparison.Sink, Closeable {
     }
 
     /** One scenario as the files name it, with the municipalities it runs on. */
-    public record Source(String name, List<MunicipalityData> municipalities) { }
+    public record Source(String name, List<MunicipalityData> municipalities, YearMonth start) { }
 
     /** One scenario's results held in memory, with the municipalities it ran on. */
     public record ScenarioResults(Scenario scenario, List<MunicipalityData> municipalities,
@@ -170,7 +170,7 @@ public final class RunOutputs implements Comparison.Sink, Closeable {
     /** Writes all three files, uncompressed, from results held in memory (tests and small runs). */
     public static void write(Path dir, List<ScenarioResults> results) throws IOException {
         List<Source> sources = new ArrayList<>();
-        results.forEach(s -> sources.add(new Source(s.scenario().name(), s.municipalities())));
+        results.forEach(s -> sources.add(new Source(s.scenario().name(), s.municipalities(), s.scenario().start())));
         try (RunOutputs out = open(dir, sources, EnumSet.allOf(Kind.class), false)) {
             for (int i = 0; i < results.size(); i++) {
                 for (ReplicateResult r : results.get(i).replicates()) {
@@ -253,9 +253,12 @@ public final class RunOutputs implements Comparison.Sink, Closeable {
         return out;
     }
 
-    /** The observation date of a step: the last day of the month simulated (step 0: 2025-12-31). */
-    public static String date(int step) {
-        return Scenario.START.plusMonths(step - 1L).atEndOfMonth().toString();
+    /**
+     * The observation date of a step of a run starting in {@code start}: the last day of the month
+     * simulated (step 0: the day before the start, e.g. 2025-12-31).
+     */
+    public static String date(YearMonth start, int step) {
+        return start.plusMonths(step - 1L).atEndOfMonth().toString();
     }
 
     private static List<String> header(Kind kind) {
@@ -294,7 +297,7 @@ public final class RunOutputs implements Comparison.Sink, Closeable {
                 continue;
             }
             List<String> row = new ArrayList<>(List.of(Cells.text(s.name()), Integer.toString(r.replicate()),
-                    Long.toString(r.seed()), Integer.toString(g.step()), date(g.step())));
+                    Long.toString(r.seed()), Integer.toString(g.step()), date(s.start(), g.step())));
             if (!nationalOnly) {
                 row.add(g.groupType());
                 row.add(Cells.text(g.group()));
@@ -317,9 +320,8 @@ public final class RunOutputs implements Comparison.Sink, Closeable {
         }
     }
 
-    /** The calendar year of a step's observation. */
-    public static int year(int step) {
-        YearMonth m = Scenario.START.plusMonths(step - 1L);
-        return m.getYear();
+    /** The calendar year of a step's observation in a run starting in {@code start}. */
+    public static int year(YearMonth start, int step) {
+        return start.plusMonths(step - 1L).getYear();
     }
 }

@@ -1,5 +1,6 @@
 package no.gpsim.scenario;
 
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -11,14 +12,20 @@ import java.util.List;
  * @param replicates replicates when the command line does not say
  * @param municipalitiesFile the municipality data file, relative to the scenario file that sets it
  * @param county two-digit county code to simulate only that county, or null for the whole country
+ * @param start the first simulated month (the data file describes the last day before it)
  */
-public record RunConfig(long seed, int years, int replicates, String municipalitiesFile, String county) {
+public record RunConfig(long seed, int years, int replicates, String municipalitiesFile, String county, String start) {
 
     public static final Key<Long> SEED = Key.integer("seed", 0, 9_007_199_254_740_991L, 20_260_101)
             .doc("seed of replicate 0; replicate r uses seed + r, so every scenario meets the same random draws "
                     + "(common random numbers)").fixed().build();
     public static final Key<Long> YEARS = Key.integer("years", 1, 50, 10)
-            .unit("years").doc("simulated years from the start month (2026-01, the data's reference date)").fixed().build();
+            .unit("years").doc("simulated years from the start month (the key start)").fixed().build();
+    public static final Key<String> START = Key.choice("start", "2026-01", "2026-01", "2020-01")
+            .doc("the first simulated month; the municipality data (data.municipalities) must describe the day "
+                    + "before it: 2026-01 for today's data (31 December 2025), 2020-01 for the history run from "
+                    + "31 December 2019 (scenarios/history-2019.yaml with data/municipalities_2019.csv)")
+            .source("[data] the two dates for which gpsim carries a start state").fixed().build();
     public static final Key<Long> REPLICATES = Key.integer("replicates", 1, 10_000, 1)
             .unit("runs").doc("replicates when the command line gives no --replicates").fixed().build();
     public static final Key<String> MUNICIPALITIES = Key.requiredFile("data.municipalities", "data/municipalities.csv")
@@ -31,9 +38,15 @@ public record RunConfig(long seed, int years, int replicates, String municipalit
                     + "quantities (candidates per year, ALIS posts) are scaled by its share of the population; "
                     + "none for the whole country").fixed().build();
 
-    public static final List<Key<?>> KEYS = List.of(SEED, YEARS, REPLICATES, MUNICIPALITIES, COUNTY);
+    public static final List<Key<?>> KEYS = List.of(SEED, START, YEARS, REPLICATES, MUNICIPALITIES, COUNTY);
 
     public static RunConfig from(ParamValues v) {
-        return new RunConfig(v.get(SEED), v.getInt(YEARS), v.getInt(REPLICATES), v.get(MUNICIPALITIES), v.get(COUNTY));
+        return new RunConfig(v.get(SEED), v.getInt(YEARS), v.getInt(REPLICATES), v.get(MUNICIPALITIES), v.get(COUNTY),
+                v.get(START));
+    }
+
+    /** The first simulated month. */
+    public YearMonth startMonth() {
+        return YearMonth.parse(start);
     }
 }

@@ -14,13 +14,16 @@ import java.util.Map;
  * @param file the scenario file, absolute
  * @param sha256 hash of the scenario file and every file it extends, in that order
  * @param values the base values (before any policy)
- * @param timeline parameter regimes in date order; the first starts at {@link #START}
+ * @param timeline parameter regimes in date order; the first starts at the start month ({@link #start()})
  * @param policies the dated changes as written, for reports
  */
 public record Scenario(String name, String description, Path file, String sha256, ParamValues values,
                        List<Regime> timeline, List<Policy> policies) {
 
-    /** The data's reference month: populations are for 1 January 2026, GP lists for 31 December 2025. */
+    /**
+     * The default start month, that of today's data: populations are for 1 January 2026, GP lists
+     * for 31 December 2025. A scenario's own start is the key {@code start}.
+     */
     public static final YearMonth START = YearMonth.of(2026, 1);
 
     public Scenario {
@@ -36,6 +39,11 @@ public record Scenario(String name, String description, Path file, String sha256
 
     public RunConfig run() {
         return RunConfig.from(values);
+    }
+
+    /** The first simulated month (step 1); step 0 is the last day of the month before. */
+    public YearMonth start() {
+        return run().startMonth();
     }
 
     public InitialConfig initial() {

@@ -56,12 +56,13 @@ public final class ScenarioLoader {
         checkConstraints(base, origin, Location.ofFile(abs));
 
         int years = base.getInt(RunConfig.YEARS);
-        YearMonth end = Scenario.START.plusYears(years);
+        YearMonth start = YearMonth.parse(base.get(RunConfig.START));
+        YearMonth end = start.plusYears(years);
         List<PolicyDef> policies = new ArrayList<>(layer.policies());
         for (PolicyDef p : policies) {
-            if (p.from().isBefore(Scenario.START) || !p.from().isBefore(end)) {
+            if (p.from().isBefore(start) || !p.from().isBefore(end)) {
                 throw new ScenarioException(p.location(), "policies.from: " + p.from() + " is outside the horizon; policies "
-                        + "must start from " + Scenario.START + " to " + end.minusMonths(1) + " (years: " + years + ")");
+                        + "must start from " + start + " to " + end.minusMonths(1) + " (years: " + years + ")");
             }
         }
         policies.sort((a, b) -> a.from().compareTo(b.from()));
@@ -69,7 +70,7 @@ public final class ScenarioLoader {
 
         List<Scenario.Regime> timeline = new ArrayList<>();
         List<Map<Key<?>, Location>> origins = new ArrayList<>();
-        timeline.add(new Scenario.Regime(Scenario.START, base, null));
+        timeline.add(new Scenario.Regime(start, base, null));
         origins.add(origin);
         List<Scenario.Policy> written = new ArrayList<>();
         for (PolicyDef p : policies) {
@@ -334,7 +335,7 @@ public final class ScenarioLoader {
     private static void checkUnused(Layer layer, List<PolicyDef> policies, List<Scenario.Regime> timeline) {
         for (Map.Entry<Key<?>, Setting> e : layer.settings().entrySet()) {
             if (e.getValue().derived()) {
-                checkActive(e.getKey(), e.getValue().location(), Scenario.START, timeline);
+                checkActive(e.getKey(), e.getValue().location(), timeline.get(0).from(), timeline);
             }
         }
         for (PolicyDef p : policies) {

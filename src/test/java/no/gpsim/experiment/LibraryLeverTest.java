@@ -67,13 +67,13 @@ class LibraryLeverTest {
     }
 
     private static double value(ReplicateResult result, String groupType, String group, Metric metric) {
-        Map<Integer, double[]> byYear = YearlyValues.of(result.months()).get(new YearlyValues.Group(groupType, group));
-        int last = YearlyValues.yearOfStep(years * 12);
+        Map<Integer, double[]> byYear = YearlyValues.of(result.months(), no.gpsim.scenario.Scenario.START).get(new YearlyValues.Group(groupType, group));
+        int last = YearlyValues.yearOfStep(no.gpsim.scenario.Scenario.START, years * 12);
         if (!metric.isFlow()) {
             return byYear.get(last)[metric.ordinal()];
         }
         double sum = 0;
-        for (int y = YearlyValues.yearOfStep(12); y <= last; y++) {
+        for (int y = YearlyValues.yearOfStep(no.gpsim.scenario.Scenario.START, 12); y <= last; y++) {
             sum += byYear.get(y)[metric.ordinal()];
         }
         return sum;

@@ -27,7 +27,7 @@ class YearlyValuesTest {
 
     @Test
     void stocksAreYearEndValuesAndFlowsAreSumsOverTheYear() {
-        Map<YearlyValues.Group, Map<Integer, double[]>> y = YearlyValues.of(months());
+        Map<YearlyValues.Group, Map<Integer, double[]>> y = YearlyValues.of(months(), no.gpsim.scenario.Scenario.START);
         Map<Integer, double[]> national = y.get(new YearlyValues.Group("national", "all"));
         assertEquals(List.of(2025, 2026, 2027), new ArrayList<>(national.keySet()));
         assertEquals(100, national.get(2025)[Metric.GPS.ordinal()]);
@@ -40,10 +40,10 @@ class YearlyValuesTest {
 
     @Test
     void theInitialYearHasNoFlows() {
-        double[] initial = YearlyValues.of(months()).get(new YearlyValues.Group("national", "all")).get(2025);
+        double[] initial = YearlyValues.of(months(), no.gpsim.scenario.Scenario.START).get(new YearlyValues.Group("national", "all")).get(2025);
         for (Metric m : Metric.values()) {
             assertEquals(m.isFlow() || m.weight() != null, Double.isNaN(initial[m.ordinal()]), m.column());
         }
-        assertTrue(YearlyValues.yearOfStep(0) == 2025 && YearlyValues.yearOfStep(120) == 2035);
+        assertTrue(YearlyValues.yearOfStep(no.gpsim.scenario.Scenario.START, 0) == 2025 && YearlyValues.yearOfStep(no.gpsim.scenario.Scenario.START, 120) == 2035);
     }
 }

@@ -40,7 +40,7 @@ class RunOutputsTest {
         ModelInputs b = TestScenarios.inputs(TestScenarios.troms(shared, "b",
                 "policies:\n  - from: 2026-03\n    funding.basicGrant.adjustedRate: 1200\n"), 1);
         runs = Comparison.run(List.of("a", "b"), List.of(a, b), 3, 3, 1, (s, r) -> { });
-        sources = List.of(new RunOutputs.Source("a", a.municipalities()), new RunOutputs.Source("b", b.municipalities()));
+        sources = List.of(new RunOutputs.Source("a", a.municipalities(), a.scenario().start()), new RunOutputs.Source("b", b.municipalities(), b.scenario().start()));
     }
 
     /** Streams the runs as Comparison.stream hands them over: replicate-major, base first. */
