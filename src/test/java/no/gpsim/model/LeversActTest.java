@@ -27,8 +27,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LeversActTest {
 
-    /** Keys that do not act inside one replicate, or need files; they are tested elsewhere. */
-    private static final List<String> NOT_IN_A_REPLICATE = List.of("replicates", "data.municipalities",
+    /**
+     * Keys that do not act inside one replicate, or need files; they are tested elsewhere (the start
+     * month, with its own data file, in HistoryStartTest).
+     */
+    private static final List<String> NOT_IN_A_REPLICATE = List.of("replicates", "data.municipalities", "start",
             "funding.municipalSupplementFile", "onCall.districtFile", "demography.projectionFile");
 
     /** Values that bite within a few years in one county, where a plain perturbation would not. */
