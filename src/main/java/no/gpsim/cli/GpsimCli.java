@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = GpsimCli.Version.class,
         description = "Agent-based simulator of Norway's regular GP scheme (fastlegeordningen).",
-        subcommands = {RunCommand.class, CompareCommand.class, ChartsCommand.class, CheckCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, ChartsCommand.class, CheckCommand.class, CalibrateCommand.class,
             ValidateCommand.class, BenchCommand.class, KeysCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

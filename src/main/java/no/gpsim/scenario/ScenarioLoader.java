@@ -38,6 +38,14 @@ public final class ScenarioLoader {
     private record Layer(Map<Key<?>, Setting> settings, List<PolicyDef> policies, List<Path> files) { }
 
     public Scenario load(Path file) {
+        return load(file, Map.of());
+    }
+
+    /**
+     * Loads a scenario with some keys set on top of what its files say (a calibration's parameter
+     * set): the overrides hold from the start, and the scenario's own policies still apply after.
+     */
+    public Scenario load(Path file, Map<Key<?>, Object> overrides) {
         Path abs = file.toAbsolutePath().normalize();
         YamlNode.Mapping root = reader.read(abs);
         Layer layer = layer(abs, root, new ArrayList<>());
@@ -52,6 +60,9 @@ public final class ScenarioLoader {
         for (Map.Entry<Key<?>, Setting> e : layer.settings().entrySet()) {
             base = base.with(e.getKey(), e.getValue().value());
             origin.put(e.getKey(), e.getValue().location());
+        }
+        for (Map.Entry<Key<?>, Object> e : overrides.entrySet()) {
+            base = base.with(e.getKey(), e.getValue());
         }
         checkConstraints(base, origin, Location.ofFile(abs));
 
