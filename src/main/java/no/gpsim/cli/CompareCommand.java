@@ -91,6 +91,7 @@ public final class CompareCommand implements Callable<Integer> {
         scenarios.forEach(s -> names.add(s.name()));
 
         Path target = options.out != null ? options.out : defaultOut();
+        no.gpsim.experiment.PosteriorDraws posterior = options.posteriorDraws();
         try (RunDirectory dir = RunDirectory.create(target, options.force, spec.commandLine().getErr())) {
             long start = System.nanoTime();
             Summaries summaries = new Summaries(names, inputs);
@@ -105,7 +106,7 @@ public final class CompareCommand implements Callable<Integer> {
                 Comparison.stream(inputs, seed, replicates, threads, (s, r) -> progress.step(), (s, result) -> {
                     raw.accept(s, result);
                     summaries.add(s, result);
-                });
+                }, posterior);
                 outputs = new ArrayList<>(raw.finish());
             }
             double simulated = (System.nanoTime() - start) / 1e9;
@@ -114,7 +115,7 @@ public final class CompareCommand implements Callable<Integer> {
                     Report.CHARTS_DIR + "/", Report.REPORT));
             double wall = (System.nanoTime() - start) / 1e9;
             RunManifest.write(dir.path().resolve("run.json"), "compare", manifestEntries(scenarios), seed, replicates,
-                    years, threads, wall, outputs);
+                    years, threads, wall, outputs, posterior == null ? null : posterior.file());
             Report.Result report = Report.generate(dir.path());
             dir.commit();
             out.printf(java.util.Locale.ROOT,

@@ -52,6 +52,7 @@ public final class RunCommand implements Callable<Integer> {
         long seed = options.seed(scenario.run().seed());
         int threads = options.threads();
         ModelInputs inputs = ModelInputsReader.read(scenario, years);
+        no.gpsim.experiment.PosteriorDraws posterior = options.posteriorDraws();
         RunOptions.notePoliciesAfterHorizon(spec.commandLine().getErr(), scenario, years);
         Path target = options.out != null ? options.out : defaultOut(scenario.name());
         try (RunDirectory dir = RunDirectory.create(target, options.force, spec.commandLine().getErr())) {
@@ -67,7 +68,7 @@ public final class RunCommand implements Callable<Integer> {
                     if (summaries != null) {
                         summaries.add(s, result);
                     }
-                });
+                }, posterior);
                 outputs = new ArrayList<>(files.finish());
             }
             if (summaries != null) {
@@ -76,7 +77,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             double wall = (System.nanoTime() - start) / 1e9;
             RunManifest.write(dir.path().resolve("run.json"), "run", List.of(RunManifest.scenarioEntry(scenario)), seed,
-                    replicates, years, threads, wall, outputs);
+                    replicates, years, threads, wall, outputs, posterior == null ? null : posterior.file());
             dir.commit();
             out.printf("gpsim: ran %s, %d replicate(s) x %d years in %.1f s on %d thread(s)%n", scenario.name(), replicates,
                     years, wall, threads);

@@ -38,6 +38,16 @@ public final class RunOptions {
     @Option(names = "--gzip", description = "Write the per-replicate files compressed, as .csv.gz.")
     boolean gzip;
 
+    @Option(names = "--posterior", paramLabel = "FILE",
+            description = "A posterior.csv of gpsim calibrate: replicate r draws its parameter set from it (the same "
+                    + "draw in every scenario), so the intervals cover parameter uncertainty as well as chance.")
+    Path posterior;
+
+    /** The posterior draws of --posterior, or null without it. */
+    no.gpsim.experiment.PosteriorDraws posteriorDraws() {
+        return posterior == null ? null : no.gpsim.experiment.PosteriorDraws.read(posterior);
+    }
+
     /** The per-replicate files chosen with --outputs (default all). */
     Set<RunOutputs.Kind> outputs() {
         return outputs == null ? EnumSet.allOf(RunOutputs.Kind.class) : RunOutputs.Kind.parse(outputs);

@@ -50,12 +50,25 @@ public final class Comparison {
      */
     public static void stream(List<ModelInputs> inputs, long seed, int replicates, int threads, Listener listener,
                               Sink sink) throws IOException {
+        stream(inputs, seed, replicates, threads, listener, sink, null);
+    }
+
+    /**
+     * As {@link #stream(List, long, int, int, Listener, Sink)}, with each replicate's parameters
+     * drawn from a calibration's posterior (the same draw in every scenario), or fixed when
+     * {@code posterior} is null.
+     */
+    public static void stream(List<ModelInputs> fixed, long seed, int replicates, int threads, Listener listener,
+                              Sink sink, PosteriorDraws posterior) throws IOException {
+        java.util.function.BiFunction<Integer, Integer, ModelInputs> inputsOf = posterior == null
+                ? (i, r) -> fixed.get(i) : (i, r) -> posterior.inputs(fixed.get(i), seed + r);
+        List<ModelInputs> inputs = fixed;
         int s = inputs.size();
         long total = (long) s * replicates;
         if (threads <= 1) {
             for (int r = 0; r < replicates; r++) {
                 for (int i = 0; i < s; i++) {
-                    ReplicateResult result = Replicates.runOne(inputs.get(i), seed + r, r);
+                    ReplicateResult result = Replicates.runOne(inputsOf.apply(i, r), seed + r, r);
                     listener.finished(i, r);
                     sink.accept(i, result);
                 }
@@ -76,7 +89,8 @@ public final class Comparison {
                     int scenario = (int) (submitted % s);
                     int replicate = (int) (submitted / s);
                     pending.add(pool.submit(() -> {
-                        ReplicateResult result = Replicates.runOne(inputs.get(scenario), seed + replicate, replicate);
+                        ReplicateResult result = Replicates.runOne(inputsOf.apply(scenario, replicate), seed + replicate,
+                                replicate);
                         listener.finished(scenario, replicate);
                         return result;
                     }));

@@ -68,6 +68,16 @@ public final class RunManifest {
      */
     public static void write(Path file, String command, List<Map<String, Object>> scenarios, long seed, int replicates,
                              int years, int threads, double wallSeconds, List<String> outputs) throws IOException {
+        write(file, command, scenarios, seed, replicates, years, threads, wallSeconds, outputs, null);
+    }
+
+    /**
+     * As above, naming the posterior each replicate drew its parameters from ({@code --posterior}),
+     * or none when {@code posterior} is null.
+     */
+    public static void write(Path file, String command, List<Map<String, Object>> scenarios, long seed, int replicates,
+                             int years, int threads, double wallSeconds, List<String> outputs, Path posterior)
+            throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("gpsim_version", version());
         m.put("command", command);
@@ -81,6 +91,13 @@ public final class RunManifest {
         m.put("java", System.getProperty("java.version"));
         m.put("wall_time_s", Math.round(wallSeconds * 1000) / 1000.0);
         m.put("outputs", outputs);
+        if (posterior != null) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("file", posterior.toAbsolutePath().toString());
+            p.put("sha256", sha256(posterior));
+            p.put("intervals", "parameter uncertainty and chance: replicate r draws its parameters from the posterior");
+            m.put("posterior", p);
+        }
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), m);
     }
 }

@@ -309,6 +309,17 @@ final class ReportHtml {
         }
     }
 
+    /** Which uncertainty the replicates carry: chance only, or the calibration's posterior as well. */
+    private String intervalKind() {
+        JsonNode p = r.manifest().path("posterior");
+        if (p.isMissingNode() || p.isNull()) {
+            return "The replicates differ by chance only: every one used the same parameters, so the intervals leave "
+                    + "out the uncertainty of the calibrated parameters.";
+        }
+        return "Each replicate drew its parameter set from the calibration's posterior (" + p.path("file").asText()
+                + "), the same draw in every scenario: the intervals cover the parameters' uncertainty as well as chance.";
+    }
+
     private void howToRead() {
         h.append("<section id=\"read\"><h2>How to read this</h2>\n<ul>\n");
         for (String s : List.of(
@@ -317,7 +328,8 @@ final class ReportHtml {
                         + "their differences come from the levers, not from luck.",
                 "A number is the mean over replicates. The interval below it is a 95 % confidence interval for that mean "
                         + "(Student's t over replicates): it says how precisely the replicates pin the model's expected "
-                        + "outcome down, not how certain the future is. With one replicate there is no interval.",
+                        + "outcome down, not how certain the future is. With one replicate there is no interval. "
+                        + intervalKind(),
                 "Differences are paired: replicate r of a scenario minus replicate r of the base. Their intervals are "
                         + "narrower than a comparison of two separate intervals would suggest. A difference whose interval "
                         + "excludes zero (bold, or * in the terminal) is one the replicates show clearly.",
