@@ -86,6 +86,36 @@ public final class LabourMarketProcess implements Steppable {
             pool.add(Doctors.newCandidate(sim.streams().candidate(step, i), p.behaviour(), lm));
         }
         addTrainedCandidates(sim, pool, delta, step);
+        match(sim, pool, open, step, true);
+    }
+
+    /**
+     * Before the first month: the candidates already searching (docs/MODEL.md 5) look at the posts
+     * advertised at the start (vacancies, and the posts of GPs serving notice) as in any month, so
+     * that some of those posts already have a successor lined up, as they would in a running
+     * market. Candidates who find nothing keep the months of search they had.
+     */
+    static void matchAtStart(GpSim sim) {
+        LabourMarketConfig lm = sim.parameters().labourMarket();
+        List<PatientList> open = new ArrayList<>();
+        for (Municipality m : sim.municipalities()) {
+            for (PatientList list : m.lists()) {
+                if (list.incoming() == null && list.isAdvertised(0, lm.advertiseAfterMonths())) {
+                    open.add(list);
+                }
+            }
+        }
+        match(sim, new ArrayList<>(sim.candidates()), open, 0, false);
+    }
+
+    /**
+     * A month's matching: the pool, in a random order, looks at the advertised posts; each candidate
+     * is offered the best post it looked at and accepts it if it beats its outside option; the rest
+     * wait (a month older when {@code age}) or give up after maxSearchMonths.
+     */
+    private static void match(GpSim sim, List<Candidate> pool, List<PatientList> open, int step, boolean age) {
+        Parameters p = sim.parameters();
+        LabourMarketConfig lm = p.labourMarket();
         pool.sort(Comparator.comparingDouble(c -> Taste.uniform(c.tasteSeed(), step, 0)));
 
         PostValuation valuation = new PostValuation(sim, p);
@@ -137,7 +167,9 @@ public final class LabourMarketProcess implements Steppable {
                     continue;
                 }
             }
-            c.waitAMonth();
+            if (age) {
+                c.waitAMonth();
+            }
             if (c.monthsSearching() < lm.maxSearchMonths()) {
                 waiting.add(c);
             }

@@ -1,6 +1,9 @@
 package no.gpsim.process;
 
+import java.util.ArrayList;
 import java.util.List;
+import no.gpsim.model.Candidate;
+import no.gpsim.model.Doctors;
 import no.gpsim.model.GpSim;
 import sim.engine.Steppable;
 
@@ -26,8 +29,37 @@ public final class Processes {
             IncomeProcess.account(sim, false);
             InitialPreferences.infer(sim);
             servingNotice(sim);
+            searchingCandidates(sim);
+            LabourMarketProcess.matchAtStart(sim);
             sim.setReferenceValue(ReferencePosts.valueAtStartWithDefaultLevers(sim));
         };
+    }
+
+    /**
+     * The candidates already looking for a post at the start (docs/MODEL.md 5): the national
+     * {@code initial.searchingCandidates} times the run's share of the country, each drawn as a new
+     * candidate on a stream of its own and given 0 to maxSearchMonths - 1 months of search already
+     * done, evenly. Without them the pool would start empty and the first months would have
+     * almost no recruits. They then look at the posts advertised at the start
+     * ({@code LabourMarketProcess.matchAtStart}).
+     */
+    private static void searchingCandidates(GpSim sim) {
+        var p = sim.parameters();
+        var lm = p.labourMarket();
+        double expected = sim.inputs().scenario().initial().searchingCandidates() * sim.inputs().nationalShare();
+        int n = (int) Math.floor(expected);
+        if (sim.streams().candidate(-1, Integer.MAX_VALUE).nextDouble() < expected - n) {
+            n++;
+        }
+        List<Candidate> pool = new ArrayList<>(sim.candidates());
+        for (int i = 0; i < n; i++) {
+            Candidate c = Doctors.newCandidate(sim.streams().candidate(-1, i), p.behaviour(), lm);
+            for (int m = 0; m < i % lm.maxSearchMonths(); m++) {
+                c.waitAMonth();
+            }
+            pool.add(c);
+        }
+        sim.setCandidates(pool);
     }
 
     /**

@@ -17,11 +17,12 @@ import java.util.List;
  * @param medianTenureLargeYears median years in post in municipalities of 50,000 or more
  * @param listSizeVariation spread (log scale) of list lengths within a municipality
  * @param vacantOver12mShare share of the initially vacant lists that have been vacant for 12 months or more
+ * @param searchingCandidates candidates already looking for a post at the start, whole country
  */
 public record InitialConfig(double ageMin, double ageMax, double ageBetaA, double ageBetaB, double specialistShare,
                             double alisShareOfNonSpecialists, double[] salariedShareByCentrality,
                             double medianTenureSmallYears, double medianTenureLargeYears, double listSizeVariation,
-                            double vacantOver12mShare) {
+                            double vacantOver12mShare, double searchingCandidates) {
 
     public static final Key<Double> AGE_MIN = Key.real("initial.gpAge.min", 20, 60, 27)
             .unit("years").doc("youngest GP age in the initial population").fixed().build();
@@ -57,13 +58,20 @@ public record InitialConfig(double ageMin, double ageMax, double ageBetaA, doubl
                     + "or more; the months vacant are drawn from the geometric distribution with this tail")
             .source("[data] Helsedirektoratet: 113 of 277 vacant lists in May 2024 (30-45 % 2019-2024)").fixed().build();
 
+    public static final Key<Double> SEARCHING = Key.real("initial.searchingCandidates", 0, 10_000, 240)
+            .unit("candidates, whole country").doc("doctors already looking for a GP post at the start (a run of part "
+                    + "of the country gets its population share), spread evenly over the months of search; without "
+                    + "them the first months would have almost no recruits and the vacancies would jump")
+            .source("[calib] the pool the baseline settles at: 230-250 candidates at the end of a month, 2028-2035")
+            .fixed().build();
+
     public static final List<Key<?>> KEYS = List.of(AGE_MIN, AGE_MAX, AGE_A, AGE_B, SPECIALISTS, ALIS_SHARE, SALARIED,
-            TENURE_SMALL, TENURE_LARGE, LIST_VARIATION, VACANT_OVER_12);
+            TENURE_SMALL, TENURE_LARGE, LIST_VARIATION, VACANT_OVER_12, SEARCHING);
 
     public static InitialConfig from(ParamValues v) {
         return new InitialConfig(v.get(AGE_MIN), v.get(AGE_MAX), v.get(AGE_A), v.get(AGE_B), v.get(SPECIALISTS),
                 v.get(ALIS_SHARE), Arrays2.of(v.get(SALARIED)), v.get(TENURE_SMALL), v.get(TENURE_LARGE),
-                v.get(LIST_VARIATION), v.get(VACANT_OVER_12));
+                v.get(LIST_VARIATION), v.get(VACANT_OVER_12), v.get(SEARCHING));
     }
 
     public InitialConfig {
