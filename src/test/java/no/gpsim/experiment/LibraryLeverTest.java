@@ -222,13 +222,18 @@ class LibraryLeverTest {
         assertHigher("alis-national", "centrality", "6", Metric.ALIS);
     }
 
-    /**
-     * A targeted transfer raises the budgets of small rural municipalities; those short of GPs raise
-     * their supplements, and fewer of their residents are without a GP.
-     */
+    /** A targeted transfer raises the budgets of small rural municipalities; those short of GPs raise their supplements. */
     @Test
-    void municipalTransfersLowerTheShareWithoutGpInCentrality6() {
+    void municipalTransfersRaiseTheSupplementsInCentrality6() {
         assertHigher("municipal-transfers", "centrality", "6", Metric.OWN_SUPPLEMENT_NOK);
+    }
+
+    @Test
+    @Disabled("model finding: the targeted transfer does not lower the share without a GP measurably. Paired difference "
+            + "from baseline (20 replicates), class 6: 2027 -0.05 pp [-0.17, 0.06]; nationally 2035 -0.03 pp [-0.10, 0.03]. "
+            + "Most of the transfer (238 of 254 M NOK a year) replaces the municipalities' own money: only those with 2 % "
+            + "of residents without a GP and room in the budget raise their supplements.")
+    void municipalTransfersLowerTheShareWithoutGpInCentrality6() {
         assertLower("municipal-transfers", "centrality", "6", Metric.SHARE_WITHOUT_GP);
     }
 
@@ -238,8 +243,11 @@ class LibraryLeverTest {
         assertLower("combined-posts", "centrality", "5", Metric.MEAN_ONCALL_HOURS);
     }
 
-    /** Small municipalities apply for more of the ALIS grants once they are simpler. */
     @Test
+    @Disabled("model finding: simpler grants hardly move ALIS doctors to the least central municipalities. Paired "
+            + "difference from baseline (20 replicates), ALIS doctors in class 6, 2027: +0.9 [-0.1, 1.9]. Posts go to the "
+            + "municipalities that apply in proportion to their lists, and class 6 holds few lists and few supervisors, "
+            + "so closing 80 % of the take-up gap moves about one post a year there.")
     void grantSimplificationRaisesAlisInCentrality6() {
         assertHigher("grant-simplification", "centrality", "6", Metric.ALIS);
     }
