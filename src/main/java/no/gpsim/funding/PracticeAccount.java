@@ -50,22 +50,80 @@ public record PracticeAccount(double basicGrant, double startGrant, double equal
                                      double consultations, double meanFee, int cap, int contractMonths, double equalisationPerGp,
                                      double municipalHoursPerWeek, double oncallHoursPerWeek, double supplement,
                                      double years) {
+        Parts x = parts(p, selfEmployed, listSize, meanWeight, consultations, meanFee, cap, contractMonths,
+                equalisationPerGp, municipalHoursPerWeek, oncallHoursPerWeek, supplement, years, new Parts());
+        return new PracticeAccount(x.basic, x.start, x.equalisation, x.fees, x.costs, x.relief, x.municipalityPaysRelief,
+                x.municipalPay, x.oncallPay, x.supplement, x.salary, x.selfEmployed, x.transfer,
+                x.municipalityPaysTransfer, x.sop, x.sopValueShare);
+    }
+
+    /**
+     * The parts of a list's year ({@link #of}'s fields) in a holder the caller reuses, so the monthly
+     * accounts of every list make no object per list; its sums are the account's, to the last bit.
+     */
+    public static final class Parts {
+        private double basic;
+        private double start;
+        private double equalisation;
+        private double fees;
+        private double relief;
+        private boolean municipalityPaysRelief;
+        private double costs;
+        private double municipalPay;
+        private double oncallPay;
+        private double supplement;
+        private double salary;
+        private boolean selfEmployed;
+        private double transfer;
+        private boolean municipalityPaysTransfer;
+        private double sop;
+        private double sopValueShare;
+
+        /** The GP's net income per year. */
+        public double netIncome() {
+            return selfEmployed
+                    ? PracticeAccount.selfEmployed(basic, start, equalisation, fees, costs, municipalPay, oncallPay,
+                            supplement, sop, sopValueShare)
+                    : salaried(salary, oncallPay, supplement);
+        }
+
+        /** The municipality's net cost per year (see {@link PracticeAccount#municipalCost()}). */
+        public double municipalCost() {
+            return PracticeAccount.municipalCost(municipalPay, oncallPay, supplement, municipalityPaysRelief, relief,
+                    transfer, municipalityPaysTransfer, selfEmployed, salary, costs, basic, fees);
+        }
+
+        /** The state's cost per year (see {@link PracticeAccount#stateCost(double)}). */
+        public double stateCost(double refundShare) {
+            return PracticeAccount.stateCost(basic, start, equalisation, fees, refundShare, sop, transfer,
+                    municipalityPaysTransfer);
+        }
+    }
+
+    /** Works out a list's year as {@link #of} does, into {@code x} (returned). */
+    public static Parts parts(Parameters p, boolean selfEmployed, double listSize, double meanWeight, double consultations,
+                              double meanFee, int cap, int contractMonths, double equalisationPerGp,
+                              double municipalHoursPerWeek, double oncallHoursPerWeek, double supplement, double years,
+                              Parts x) {
         var f = p.funding();
         var d = p.demand();
-        double basic = BasicGrant.annual(f.basicGrant(), listSize, meanWeight);
-        double start = selfEmployed ? StartGrant.annualTopUp(f, listSize, cap, contractMonths, meanWeight) : 0;
-        double equalisation = selfEmployed ? equalisationPerGp : 0;
-        double fees = fees(p, consultations, meanFee);
-        double relief = d.reliefCostPerYear(consultations, years);
-        boolean municipalityPays = d.municipalityPaysRelief();
-        double costs = costs(p, consultations, relief);
-        double municipalPay = selfEmployed ? municipalPay(p, municipalHoursPerWeek) : 0;
-        double oncallPay = oncallPay(p, oncallHoursPerWeek);
-        double salary = selfEmployed ? 0 : p.employment().salaryPerYear();
-        double sop = selfEmployed ? f.sopValuePerYear() : 0;
-        return new PracticeAccount(basic, start, equalisation, fees, costs, relief, municipalityPays, municipalPay,
-                oncallPay, supplement, salary, selfEmployed, d.transferCostPerYear(consultations),
-                d.municipalityPaysTransfer(), sop, f.sopValueShare());
+        x.basic = BasicGrant.annual(f.basicGrant(), listSize, meanWeight);
+        x.start = selfEmployed ? StartGrant.annualTopUp(f, listSize, cap, contractMonths, meanWeight) : 0;
+        x.equalisation = selfEmployed ? equalisationPerGp : 0;
+        x.fees = fees(p, consultations, meanFee);
+        x.relief = d.reliefCostPerYear(consultations, years);
+        x.municipalityPaysRelief = d.municipalityPaysRelief();
+        x.costs = costs(p, consultations, x.relief);
+        x.municipalPay = selfEmployed ? municipalPay(p, municipalHoursPerWeek) : 0;
+        x.oncallPay = oncallPay(p, oncallHoursPerWeek);
+        x.supplement = supplement;
+        x.salary = selfEmployed ? 0 : p.employment().salaryPerYear();
+        x.selfEmployed = selfEmployed;
+        x.transfer = d.transferCostPerYear(consultations);
+        x.municipalityPaysTransfer = d.municipalityPaysTransfer();
+        x.sop = selfEmployed ? f.sopValuePerYear() : 0;
+        x.sopValueShare = f.sopValueShare();
+        return x;
     }
 
     /**
@@ -145,42 +203,6 @@ public record PracticeAccount(double basicGrant, double startGrant, double equal
     public double municipalCost() {
         return municipalCost(municipalPay, oncallPay, supplement, municipalityPaysRelief, reliefCost, transferCost,
                 municipalityPaysTransfer, selfEmployed, salary, costs, basicGrant, fees);
-    }
-
-    /**
-     * Works out a list's year as {@link #of} does and writes the GP's net income, the municipality's
-     * cost and the state's cost to {@code out[0..2]}, without making the account (the same figures
-     * to the last bit): for the monthly accounts of every list.
-     *
-     * @param refundShare share of the fees the state refunds
-     * @param out receives net income, municipal cost and state cost per year
-     */
-    public static void settle(Parameters p, boolean selfEmployed, double listSize, double meanWeight,
-                              double consultations, double meanFee, int cap, int contractMonths,
-                              double equalisationPerGp, double municipalHoursPerWeek, double oncallHoursPerWeek,
-                              double supplement, double years, double refundShare, double[] out) {
-        var f = p.funding();
-        var d = p.demand();
-        double basic = BasicGrant.annual(f.basicGrant(), listSize, meanWeight);
-        double start = selfEmployed ? StartGrant.annualTopUp(f, listSize, cap, contractMonths, meanWeight) : 0;
-        double equalisation = selfEmployed ? equalisationPerGp : 0;
-        double fees = fees(p, consultations, meanFee);
-        double relief = d.reliefCostPerYear(consultations, years);
-        boolean municipalityPays = d.municipalityPaysRelief();
-        double costs = costs(p, consultations, relief);
-        double municipalPay = selfEmployed ? municipalPay(p, municipalHoursPerWeek) : 0;
-        double oncallPay = oncallPay(p, oncallHoursPerWeek);
-        double salary = selfEmployed ? 0 : p.employment().salaryPerYear();
-        double sop = selfEmployed ? f.sopValuePerYear() : 0;
-        double transfer = d.transferCostPerYear(consultations);
-        boolean municipalityPaysTransfer = d.municipalityPaysTransfer();
-        out[0] = selfEmployed
-                ? selfEmployed(basic, start, equalisation, fees, costs, municipalPay, oncallPay, supplement, sop,
-                        f.sopValueShare())
-                : salaried(salary, oncallPay, supplement);
-        out[1] = municipalCost(municipalPay, oncallPay, supplement, municipalityPays, relief, transfer,
-                municipalityPaysTransfer, selfEmployed, salary, costs, basic, fees);
-        out[2] = stateCost(basic, start, equalisation, fees, refundShare, sop, transfer, municipalityPaysTransfer);
     }
 
     private static double stateCost(double basic, double start, double equalisation, double fees, double refundShare,

@@ -93,19 +93,19 @@ public final class IncomeProcess implements Steppable {
         double supplement = supplement(f, m);
         double municipal = 0;
         double state = 0;
-        double[] account = new double[3];
+        PracticeAccount.Parts account = new PracticeAccount.Parts();
         for (int k = 0; k < m.lists().size(); k++) {
             PatientList list = m.lists().get(k);
             double consultations = list.consultationsPerYear(rates);
             double meanWeight = list.meanOf(weights, 1.0);
             Gp gp = list.holder();
             if (gp != null) {
-                PracticeAccount.settle(p, gp.contract() == Contract.SELF_EMPLOYED, list.size(), meanWeight,
+                PracticeAccount.parts(p, gp.contract() == Contract.SELF_EMPLOYED, list.size(), meanWeight,
                         consultations, meanFee(f, rates, list), list.cap(), gp.monthsInPost(), equalisation,
-                        gp.municipalHours(), gp.oncallHours(), supplement, sim.yearsElapsed(), f.refundShare(), account);
-                gp.setNetIncome(netIncome(gp, account[0]));
-                municipal += account[1];
-                state += account[2];
+                        gp.municipalHours(), gp.oncallHours(), supplement, sim.yearsElapsed(), account);
+                gp.setNetIncome(netIncome(gp, account.netIncome()));
+                municipal += account.municipalCost();
+                state += account.stateCost(f.refundShare());
                 if (list.isCombined()) {
                     municipal -= WorkloadProcess.combinedHours(p, list) * p.demand().workingWeeksPerYear()
                             * f.municipalHourlyPay();

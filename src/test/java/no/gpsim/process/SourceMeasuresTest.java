@@ -328,7 +328,7 @@ class SourceMeasuresTest {
         assertEquals(opened, again, "a municipality at its target opens no more");
     }
 
-    /** The allocation-free accounts give the record's figures to the last bit, under every lever that enters them. */
+    /** The reusable parts and the net income alone give the record's figures to the last bit, under every lever that enters them. */
     @Test
     void settleAndNetIncomeEqualTheAccountExactly() {
         java.util.List<Parameters> regimes = java.util.List.of(Parameters.from(BASE),
@@ -336,17 +336,16 @@ class SourceMeasuresTest {
                 Parameters.from(BASE.with(DemandConfig.TEAM_RELIEF, 0.1).with(DemandConfig.RELIEF_PAYER, "municipality")
                         .with(DemandConfig.TRANSFERRED, 2.0).with(DemandConfig.TRANSFER_PAYER, "municipality")
                         .with(DemandConfig.E_SHARE, 0.2)));
-        double[] out = new double[3];
+        PracticeAccount.Parts out = new PracticeAccount.Parts();
         for (Parameters p : regimes) {
             for (boolean self : new boolean[] {true, false}) {
                 for (double list : new double[] {0, 300, 1234.5}) {
                     PracticeAccount a = PracticeAccount.of(p, self, list, 1.1, list * 3.1, 640, 1000, 10, 5_000, 4, 12,
                             50_000, 2.5);
-                    PracticeAccount.settle(p, self, list, 1.1, list * 3.1, 640, 1000, 10, 5_000, 4, 12, 50_000, 2.5,
-                            0.75, out);
-                    assertEquals(a.gpNetIncome(), out[0], 0);
-                    assertEquals(a.municipalCost(), out[1], 0);
-                    assertEquals(a.stateCost(0.75), out[2], 0);
+                    PracticeAccount.parts(p, self, list, 1.1, list * 3.1, 640, 1000, 10, 5_000, 4, 12, 50_000, 2.5, out);
+                    assertEquals(a.gpNetIncome(), out.netIncome(), 0);
+                    assertEquals(a.municipalCost(), out.municipalCost(), 0);
+                    assertEquals(a.stateCost(0.75), out.stateCost(0.75), 0);
                     assertEquals(a.gpNetIncome(), PracticeAccount.netIncome(p, self, list, 1.1, list * 3.1, 640, 1000, 10,
                             5_000, 4, 12, 50_000, 2.5), 0);
                 }

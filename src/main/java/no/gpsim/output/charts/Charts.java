@@ -318,7 +318,8 @@ public final class Charts {
         plot.setOutlineVisible(false);
     }
 
-    private static JFreeChart chart(String title, String subtitle, Plot plot) {
+    /** A chart in the house style: title, grey subtitle, legend at the bottom without a frame. */
+    static JFreeChart chart(String title, String subtitle, Plot plot) {
         JFreeChart chart = new JFreeChart(title, Palette.TITLE, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(8, 8, 8, 16));

@@ -9,13 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -94,15 +91,6 @@ public final class HistoryChart {
             m.setLabelOffset(new RectangleInsets(8, 8, 8, 8));
             plot.addDomainMarker(m);
         }
-        JFreeChart chart = new JFreeChart(title, Palette.TITLE, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new RectangleInsets(8, 8, 8, 16));
-        TextTitle sub = new TextTitle(subtitle, Palette.SUBTITLE);
-        sub.setPaint(new Color(0x55, 0x55, 0x55));
-        chart.addSubtitle(sub);
-        chart.getLegend().setItemFont(Palette.LEGEND);
-        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
-        chart.getLegend().setFrame(BlockBorder.NONE);
-        return chart;
+        return Charts.chart(title, subtitle, plot);
     }
 }
