@@ -36,5 +36,13 @@ class HistoryCommandTest {
         assertTrue(Files.readString(run.resolve("history/history.html")).contains("chance only"));
         CliRun bad = CliRun.of("history", tmp.toString());
         assertEquals(2, bad.exit, "not a run directory: " + bad);
+        CliRun check = CliRun.of("check", scenario.toString());
+        assertEquals(2, check.exit, "gpsim check names its years from 2026-01: " + check);
+        assertTrue(check.err.contains("start is 2020-01"), check.err);
+        Path base = CliRun.countyScenario(tmp, "baseline", "b", "");
+        CliRun mixed = CliRun.of("compare", base.toString(), scenario.toString(), "--replicates", "1", "--years", "1",
+                "--out", tmp.resolve("mixed").toString());
+        assertEquals(2, mixed.exit, "compared scenarios need the same start: " + mixed);
+        assertTrue(mixed.err.contains("same start"), mixed.err);
     }
 }
