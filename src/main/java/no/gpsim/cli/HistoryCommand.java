@@ -37,8 +37,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = {"Sets a run of the history scenario against the observed national series.",
-            "Writes history/share_without_gp.(png|svg), history/lists_vacant.(png|svg) and history/history.html",
-            "into the run directory, and prints the table. Run the history first, e.g.",
+            "Writes history/share_without_gp.(png|svg), history/lists_vacant.(png|svg), one chart per centrality",
+            "class when the run wrote groups.csv (history/share_without_gp_class_K), and history/history.html",
+            "in the run directory, and prints the table. Run the history first, e.g.",
             "  gpsim run scenarios/history-2019.yaml --replicates 20 [--posterior FILE] --out DIR"})
 public final class HistoryCommand implements Callable<Integer> {
 
@@ -149,10 +150,86 @@ public final class HistoryCommand implements Callable<Integer> {
         for (String[] row : table) {
             out.println("| " + String.join(" | ", row) + " |");
         }
-        writeHtml(outDir.resolve("history.html"), kind, head, table, p1, p2, obsFile);
+        List<byte[]> classCharts = byCentrality(outDir, obsFile, kind, until, reformTime,
+                Path.of(manifest.path("scenarios").path(0).path("data_file").asText()));
+        writeHtml(outDir.resolve("history.html"), kind, head, table, p1, p2, obsFile, classCharts);
         out.printf("%nCharts and history.html in %s%n", outDir);
         out.flush();
         return 0;
+    }
+
+    /**
+     * One chart per centrality class from {@code groups.csv}, when the run wrote it: the simulated
+     * share without a GP with its band, against the observed share of the class's municipalities
+     * that have data that year (gp_trend_by_municipality.csv beside the observed series, weighted by
+     * residents; coverage is partial before 2024, so the observed points are of a subset).
+     */
+    private List<byte[]> byCentrality(Path outDir, Path obsFile, String kind, YearMonth until, double reformTime,
+                                      Path dataFile) throws IOException {
+        Path groups = dir.resolve("groups.csv");
+        Path trend = obsFile.resolveSibling("gp_trend_by_municipality.csv");
+        List<byte[]> out = new ArrayList<>();
+        if (!Files.exists(groups) || !Files.exists(trend) || !Files.exists(dataFile)) {
+            return out;
+        }
+        Map<String, String> classOf = new java.util.HashMap<>();
+        Map<String, Double> residents = new java.util.HashMap<>();
+        try (Reader r = Files.newBufferedReader(dataFile, StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                classOf.put(row.get("kommunenummer"), row.get("centrality"));
+                residents.put(row.get("kommunenummer"), Double.parseDouble(row.get("population")));
+            }
+        }
+        Map<String, Map<Integer, double[]>> observedByClass = new TreeMap<>();
+        try (Reader r = Files.newBufferedReader(trend, StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                String c = classOf.get(row.get("kommunenummer"));
+                String v = row.get("share_patients_on_lists_without_gp_pct");
+                if (c == null || v.isBlank()) {
+                    continue;
+                }
+                double w = residents.getOrDefault(row.get("kommunenummer"), 0.0);
+                double[] acc = observedByClass.computeIfAbsent(c, k -> new TreeMap<>())
+                        .computeIfAbsent(Integer.parseInt(row.get("year")), k -> new double[2]);
+                acc[0] += w * Double.parseDouble(v) / 100;
+                acc[1] += w;
+            }
+        }
+        Map<String, Map<Integer, List<Double>>> sim = new TreeMap<>();
+        Map<Integer, Double> timeOf = new TreeMap<>();
+        try (Reader r = Files.newBufferedReader(groups, StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                if (!row.get("group_type").equals("centrality")) {
+                    continue;
+                }
+                int step = Integer.parseInt(row.get("step"));
+                timeOf.put(step, time(LocalDate.parse(row.get("date"))));
+                sim.computeIfAbsent(row.get("group"), k -> new TreeMap<>()).computeIfAbsent(step, k -> new ArrayList<>())
+                        .add(Double.parseDouble(row.get("share_without_gp")));
+            }
+        }
+        for (Map.Entry<String, Map<Integer, List<Double>>> e : sim.entrySet()) {
+            List<HistoryChart.Simulated> band = new ArrayList<>();
+            for (Map.Entry<Integer, List<Double>> m : e.getValue().entrySet()) {
+                List<double[]> rows = new ArrayList<>();
+                m.getValue().forEach(v -> rows.add(new double[] {v}));
+                band.add(band(timeOf.get(m.getKey()), rows, 0));
+            }
+            List<HistoryChart.Observed> obs = new ArrayList<>();
+            double first = band.get(0).time() - 1e-9;
+            double last = band.get(band.size() - 1).time() + 0.1;
+            observedByClass.getOrDefault(e.getKey(), Map.of()).forEach((year, acc) -> {
+                double t = year + 1.0;
+                if (acc[1] > 0 && t >= first && t <= last) {
+                    obs.add(new HistoryChart.Observed(t, acc[0] / acc[1], YearMonth.of(year, 12).isAfter(until)));
+                }
+            });
+            out.add(ChartFiles.write(outDir, "share_without_gp_class_" + e.getKey(), HistoryChart.of(
+                    "Residents without a GP, centrality class " + e.getKey(), kind + "; observed: municipalities "
+                            + "with data that year", "% of residents on lists without a GP", band, obs, 100, reformTime,
+                    "reform " + reform)));
+        }
+        return out;
     }
 
     private static double time(LocalDate d) {
@@ -176,8 +253,8 @@ public final class HistoryCommand implements Callable<Integer> {
         return best;
     }
 
-    private void writeHtml(Path file, String kind, String[] head, List<String[]> table, byte[] p1, byte[] p2, Path obs)
-            throws IOException {
+    private void writeHtml(Path file, String kind, String[] head, List<String[]> table, byte[] p1, byte[] p2, Path obs,
+                           List<byte[]> classCharts) throws IOException {
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>gpsim history</title><style>body{font-family:sans-serif;max-width:1000px;margin:2em auto;"
                 + "color:#222}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}"
@@ -200,7 +277,17 @@ public final class HistoryCommand implements Callable<Integer> {
         h.append("</table>\n<img alt=\"residents without a GP, observed and simulated\" src=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(p1)).append("\">\n<img alt=\"lists without a GP, observed and "
                         + "simulated\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(p2))
-                .append("\">\n</body></html>\n");
+                .append("\">\n");
+        if (!classCharts.isEmpty()) {
+            h.append("<h2>By centrality class</h2>\n<p>Observed: the municipalities of the class with data that year "
+                    + "(SSB 12005; about a third of them before 2020, two thirds 2020-2023, all from 2024), weighted by "
+                    + "residents.</p>\n");
+            for (byte[] png : classCharts) {
+                h.append("<img alt=\"residents without a GP by centrality class, observed and simulated\" "
+                        + "src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png)).append("\">\n");
+            }
+        }
+        h.append("</body></html>\n");
         Files.writeString(file, h, StandardCharsets.UTF_8);
     }
 

@@ -10,7 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** gpsim history on a small history run (Troms, two years): charts, page and table against the observed series. */
+/**
+ * gpsim history on a small history run (Troms, two years): charts (national and by centrality class),
+ * page and table against the observed series.
+ */
 class HistoryCommandTest {
 
     @TempDir
@@ -22,14 +25,14 @@ class HistoryCommandTest {
         Files.writeString(scenario, "extends: '" + Path.of("scenarios/history-2019.yaml").toAbsolutePath()
                 + "'\nname: h\ndata:\n  county: '55'\n");
         Path run = tmp.resolve("run");
-        CliRun r = CliRun.of("run", scenario.toString(), "--replicates", "3", "--years", "2", "--outputs", "national",
+        CliRun r = CliRun.of("run", scenario.toString(), "--replicates", "3", "--years", "2", "--outputs", "national,groups",
                 "--out", run.toString());
         assertEquals(0, r.exit, r.toString());
         CliRun h = CliRun.of("history", run.toString(), "--observed",
                 Path.of("scenarios/data/gp_national_by_year.csv").toAbsolutePath().toString());
         assertEquals(0, h.exit, h.toString());
         for (String f : List.of("share_without_gp.png", "share_without_gp.svg", "lists_vacant.png", "lists_vacant.svg",
-                "history.html")) {
+                "history.html", "share_without_gp_class_5.png", "share_without_gp_class_6.svg")) {
             assertTrue(Files.size(run.resolve("history").resolve(f)) > 1000, f);
         }
         assertTrue(h.out.contains("| 2020Q4 | 1.99 |"), h.out);
