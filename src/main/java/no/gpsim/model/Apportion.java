@@ -50,17 +50,28 @@ public final class Apportion {
     public static long[] split(long total, double[] weights) {
         int n = weights.length;
         long[] parts = new long[n];
+        split(total, weights, n, parts, new double[n]);
+        return parts;
+    }
+
+    /**
+     * As {@link #split(long, double[])} for the first {@code n} weights, into {@code parts} (its
+     * first n entries) with {@code remainders} as scratch: for callers that split every month and
+     * keep their arrays.
+     */
+    public static void split(long total, double[] weights, int n, long[] parts, double[] remainders) {
+        java.util.Arrays.fill(parts, 0, n, 0L);
         if (n == 0 || total == 0) {
-            return parts;
+            return;
         }
         double sum = 0;
-        for (double w : weights) {
+        for (int i = 0; i < n; i++) {
+            double w = weights[i];
             if (w < 0 || Double.isNaN(w)) {
                 throw new IllegalArgumentException("negative or NaN weight " + w);
             }
             sum += w;
         }
-        double[] remainders = new double[n];
         long given = 0;
         for (int i = 0; i < n; i++) {
             double exact = sum > 0 ? total * (weights[i] / sum) : total / (double) n;
@@ -80,6 +91,5 @@ public final class Apportion {
             remainders[best] = -1;
             left--;
         }
-        return parts;
     }
 }

@@ -47,6 +47,7 @@ public final class GpSim extends SimState {
     private double referenceValueNow;
     private Parameters valuedParameters;
     private TrainingPipeline pipeline;
+    private final List<PatientList> scratchLists = new ArrayList<>();
 
     /**
      * @param seed the replicate's seed
@@ -121,6 +122,14 @@ public final class GpSim extends SimState {
 
     public void setReferenceValue(double value) {
         this.referenceValue = value;
+    }
+
+    /**
+     * A list to reuse for a moment's work on lists (placing patients), cleared by its user: this
+     * simulation runs on one thread, so one serves.
+     */
+    public List<PatientList> scratchLists() {
+        return scratchLists;
     }
 
     /** The extra doctors on their way to the candidate pool (training levers). */

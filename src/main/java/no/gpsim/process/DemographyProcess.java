@@ -23,6 +23,11 @@ import sim.engine.Steppable;
  */
 public final class DemographyProcess implements Steppable {
 
+    /** Scratch arrays for the monthly splits of leavers over a municipality's lists, grown as needed. */
+    private double[] weights = new double[0];
+    private long[] parts = new long[0];
+    private double[] remainders = new double[0];
+
     @Override
     public void step(SimState state) {
         GpSim sim = (GpSim) state;
@@ -61,13 +66,18 @@ public final class DemographyProcess implements Steppable {
         }
     }
 
-    private static void removeResidents(Municipality m, int ageGroup, long count) {
-        double[] weights = new double[m.lists().size()];
-        for (int i = 0; i < weights.length; i++) {
+    private void removeResidents(Municipality m, int ageGroup, long count) {
+        int n = m.lists().size();
+        if (weights.length < n) {
+            weights = new double[n];
+            parts = new long[n];
+            remainders = new double[n];
+        }
+        for (int i = 0; i < n; i++) {
             weights[i] = m.lists().get(i).patients(ageGroup);
         }
-        long[] parts = Apportion.split(count, weights);
-        for (int i = 0; i < parts.length; i++) {
+        Apportion.split(count, weights, n, parts, remainders);
+        for (int i = 0; i < n; i++) {
             PatientList list = m.lists().get(i);
             list.remove(ageGroup, (int) parts[i]);
         }

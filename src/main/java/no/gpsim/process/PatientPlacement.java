@@ -1,7 +1,6 @@
 package no.gpsim.process;
 
 import ec.util.MersenneTwisterFast;
-import java.util.ArrayList;
 import java.util.List;
 import no.gpsim.model.AgeGroups;
 import no.gpsim.model.Apportion;
@@ -53,9 +52,10 @@ final class PatientPlacement {
         if (left == 0) {
             return;
         }
-        left = fill(held(m, exclude, true), pool, left, r);
+        List<PatientList> targets = sim.scratchLists();
+        left = fill(held(m, exclude, true, targets), pool, left, r);
         if (left > 0) {
-            left = fill(held(m, exclude, false), pool, left, r);
+            left = fill(held(m, exclude, false, targets), pool, left, r);
         }
         while (left > 0) {
             int cap = sim.parameters().employment().newListSize();
@@ -71,8 +71,8 @@ final class PatientPlacement {
         }
     }
 
-    private static List<PatientList> held(Municipality m, PatientList exclude, boolean held) {
-        List<PatientList> out = new ArrayList<>(m.lists().size());
+    private static List<PatientList> held(Municipality m, PatientList exclude, boolean held, List<PatientList> out) {
+        out.clear();
         for (int k = 0; k < m.lists().size(); k++) {
             PatientList l = m.lists().get(k);
             if (l != exclude && l.isVacant() != held && l.room() > 0) {
