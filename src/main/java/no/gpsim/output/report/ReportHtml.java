@@ -97,6 +97,11 @@ final class ReportHtml {
         fact("Command", "gpsim " + m.path("command").asText());
         fact("Replicates", m.path("replicates").asText() + " per scenario");
         fact("Seeds", m.path("replicate_seeds").asText());
+        JsonNode posterior = m.path("posterior");
+        fact("Parameters", posterior.isMissingNode() || posterior.isNull()
+                ? "the scenario files' values in every replicate"
+                : "drawn for each replicate from the posterior " + posterior.path("file").asText() + " (the same draw in "
+                        + "every scenario)");
         fact("Horizon", m.path("years").asText() + " years from " + m.path("start").asText() + " (year-end values "
                 + r.years().get(0) + " to " + year + ")");
         fact("gpsim version", m.path("gpsim_version").asText());
