@@ -95,6 +95,7 @@ public final class CompareCommand implements Callable<Integer> {
         try (RunDirectory dir = RunDirectory.create(target, options.force, spec.commandLine().getErr())) {
             long start = System.nanoTime();
             Summaries summaries = new Summaries(names, inputs);
+            no.gpsim.experiment.CostEffectiveness costs = new no.gpsim.experiment.CostEffectiveness(names);
             List<RunOutputs.Source> sources = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
                 sources.add(new RunOutputs.Source(names.get(i), inputs.get(i).municipalities(),
@@ -106,12 +107,15 @@ public final class CompareCommand implements Callable<Integer> {
                 Comparison.stream(inputs, seed, replicates, threads, (s, r) -> progress.step(), (s, result) -> {
                     raw.accept(s, result);
                     summaries.add(s, result);
+                    costs.add(s, result);
                 }, posterior);
                 outputs = new ArrayList<>(raw.finish());
             }
             double simulated = (System.nanoTime() - start) / 1e9;
             SummaryFiles.write(dir.path(), summaries);
+            costs.write(dir.path(), names.get(0));
             outputs.addAll(List.of(SummaryFiles.SUMMARY, SummaryFiles.DIFFERENCES, SummaryFiles.MUNICIPALITIES_SUMMARY,
+                    no.gpsim.experiment.CostEffectiveness.FILE,
                     Report.CHARTS_DIR + "/", Report.REPORT));
             double wall = (System.nanoTime() - start) / 1e9;
             RunManifest.write(dir.path().resolve("run.json"), "compare", manifestEntries(scenarios), seed, replicates,

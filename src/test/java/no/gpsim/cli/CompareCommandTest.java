@@ -146,7 +146,8 @@ class CompareCommandTest {
     void chartsCommandRedrawsTheSameReportFromTheCsvFiles() throws IOException {
         Path copy = tmp.resolve("copy");
         Files.createDirectories(copy);
-        for (String f : List.of("run.json", "summary.csv", "differences.csv", "municipalities_summary.csv")) {
+        for (String f : List.of("run.json", "summary.csv", "differences.csv", "municipalities_summary.csv",
+                "cost_effectiveness.csv")) {
             Files.copy(run.resolve(f), copy.resolve(f));
         }
         CliRun charts = CliRun.of("charts", copy.toString());
@@ -189,6 +190,30 @@ class CompareCommandTest {
             assertEquals(0.0, Double.parseDouble(m.get("diff_share_without_gp_ci_high")));
         }
         assertTrue(Files.readString(same.resolve("report.html")).contains("No lever differs from the base"));
+        CSVRecord ce = read(same.resolve("cost_effectiveness.csv")).get(0);
+        assertEquals(0.0, Double.parseDouble(ce.get("extra_public_cost_nok")));
+        assertEquals(0.0, Double.parseDouble(ce.get("resident_years_with_gp_gained")));
+        assertTrue(ce.get("nok_per_resident_year_gained").isEmpty() && ce.get("note").contains("no clear gain"),
+                "no gain, no ratio: " + ce);
+    }
+
+    /**
+     * Cost per resident-year with a GP gained: the district package's paired totals over the horizon,
+     * and the report's ranking table.
+     */
+    @Test
+    void costPerResidentYearGainedIsWrittenAndReported() throws IOException {
+        List<CSVRecord> rows = read(run.resolve("cost_effectiveness.csv"));
+        assertEquals(1, rows.size());
+        CSVRecord r = rows.get(0);
+        assertEquals("troms-district", r.get("scenario"));
+        assertEquals("troms-base", r.get("base"));
+        double state = Double.parseDouble(r.get("extra_state_cost_nok"));
+        double municipal = Double.parseDouble(r.get("extra_municipal_cost_nok"));
+        assertEquals(state + municipal, Double.parseDouble(r.get("extra_public_cost_nok")), 1.0);
+        assertTrue(state > 0, "the state pays the district package: " + state);
+        String report = Files.readString(run.resolve("report.html"));
+        assertTrue(report.contains("id=\"cost\"") && report.contains("NOK per resident-year gained"));
     }
 
     @Test

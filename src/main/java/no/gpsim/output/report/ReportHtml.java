@@ -63,10 +63,12 @@ final class ReportHtml {
         chartsSection();
         if (compared) {
             municipalities();
+            costEffectiveness();
         }
         howToRead();
         h.append("</main>\n<footer>").append(esc("Written by gpsim " + m.path("gpsim_version").asText()
-                + " from run.json, summary.csv, differences.csv and municipalities_summary.csv in this directory; "
+                + " from run.json, summary.csv, differences.csv, municipalities_summary.csv and cost_effectiveness.csv in "
+                + "this directory; "
                 + "'gpsim charts <this directory>' draws it again.")).append("</footer>\n</body>\n</html>\n");
         return h.toString();
     }
@@ -76,7 +78,7 @@ final class ReportHtml {
                 .append("<a href=\"#centrality\">By centrality</a> <a href=\"#size\">By size</a> ")
                 .append("<a href=\"#charts\">Charts</a> ");
         if (compared) {
-            h.append("<a href=\"#municipalities\">Municipalities</a> ");
+            h.append("<a href=\"#municipalities\">Municipalities</a> <a href=\"#cost\">Cost per patient helped</a> ");
         }
         h.append("<a href=\"#read\">How to read this</a></nav>\n");
     }
@@ -149,6 +151,53 @@ final class ReportHtml {
             h.append("<p class=\"note\">Policies as written in ").append(esc(s.path("file").asText())).append(": ")
                     .append(esc(String.join("; ", written))).append(".</p>\n");
         }
+    }
+
+    /**
+     * The cost per resident-year with a GP gained (cost_effectiveness.csv, written by gpsim compare):
+     * ranked from the cheapest; a scenario without a clear gain is listed without a ratio.
+     */
+    private void costEffectiveness() {
+        java.nio.file.Path file = r.dir().resolve("cost_effectiveness.csv");
+        if (!java.nio.file.Files.exists(file)) {
+            return;
+        }
+        List<org.apache.commons.csv.CSVRecord> rows;
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            rows = new java.util.ArrayList<>(org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                    .setSkipHeaderRecord(true).get().parse(in).getRecords());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        rows.sort(java.util.Comparator.comparingDouble(row -> row.get("nok_per_resident_year_gained").isEmpty()
+                ? Double.POSITIVE_INFINITY : Double.parseDouble(row.get("nok_per_resident_year_gained"))));
+        h.append("<section id=\"cost\"><h2>Cost per patient helped</h2>\n<p>Over the whole horizon, paired with the base "
+                + "replicate by replicate: the extra cost to the state and to the municipalities (NOK, at the model's price "
+                + "level), the resident-years with a GP gained (residents on lists without a GP, month by month, over 12, "
+                + "fewer than in the base), and the extra public cost per resident-year gained. Ranked from the cheapest; a "
+                + "scenario whose gain's 95 % interval includes zero has no ratio.</p>\n<table><thead><tr><th>Scenario</th>"
+                + "<th>Extra state cost, M NOK</th><th>Extra municipal cost, M NOK</th><th>Resident-years gained</th>"
+                + "<th>NOK per resident-year gained</th></tr></thead><tbody>\n");
+        for (org.apache.commons.csv.CSVRecord row : rows) {
+            String ratio = row.get("nok_per_resident_year_gained");
+            h.append("<tr><td>").append(swatch(row.get("scenario"))).append(esc(row.get("scenario"))).append("</td><td>")
+                    .append(esc(millions(row, "extra_state_cost"))).append("</td><td>")
+                    .append(esc(millions(row, "extra_municipal_cost"))).append("</td><td>")
+                    .append(esc(String.format(Locale.ROOT, "%,.0f [%,.0f, %,.0f]",
+                            Double.parseDouble(row.get("resident_years_with_gp_gained")),
+                            Double.parseDouble(row.get("resident_years_gained_low")),
+                            Double.parseDouble(row.get("resident_years_gained_high"))))).append("</td><td>")
+                    .append(esc(ratio.isEmpty() ? "no clear gain" : String.format(Locale.ROOT, "%,.0f",
+                            Double.parseDouble(ratio)))).append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n</section>\n");
+    }
+
+    private static String millions(org.apache.commons.csv.CSVRecord row, String prefix) {
+        double m = Double.parseDouble(row.get(prefix + "_nok")) / 1e6;
+        double lo = Double.parseDouble(row.get(prefix + "_low")) / 1e6;
+        double hi = Double.parseDouble(row.get(prefix + "_high")) / 1e6;
+        return String.format(Locale.ROOT, "%+,.0f [%,.0f, %,.0f]", m, lo, hi);
     }
 
     private void fact(String term, String value) {
