@@ -116,8 +116,10 @@ public final class CostEffectiveness {
                 }
                 row.add(r.meaningful() ? num(r.nokPerResidentYear()) : "");
                 row.add(Integer.toString(r.residentYearsGained().n()));
-                row.add(r.meaningful() ? "" : "no clear gain: the interval of resident-years gained includes zero or is "
-                        + "below it, so a cost per resident-year says nothing");
+                row.add(!r.meaningful() ? "no clear gain: the interval of resident-years gained includes zero or is "
+                        + "below it, so a cost per resident-year says nothing"
+                        : r.extraPublicCost().mean() < 0 ? "cost-saving: less public money and more residents with a GP"
+                        : "");
                 out.printRecord(row);
             }
         }

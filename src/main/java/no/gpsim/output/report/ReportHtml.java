@@ -175,7 +175,8 @@ final class ReportHtml {
                 + "replicate by replicate: the extra cost to the state and to the municipalities (NOK, at the model's price "
                 + "level), the resident-years with a GP gained (residents on lists without a GP, month by month, over 12, "
                 + "fewer than in the base), and the extra public cost per resident-year gained. Ranked from the cheapest; a "
-                + "scenario whose gain's 95 % interval includes zero has no ratio.</p>\n<table><thead><tr><th>Scenario</th>"
+                + "scenario that gains while costing less saves money per resident-year; one whose gain's 95 % interval "
+                + "includes zero has no ratio.</p>\n<table><thead><tr><th>Scenario</th>"
                 + "<th>Extra state cost, M NOK</th><th>Extra municipal cost, M NOK</th><th>Resident-years gained</th>"
                 + "<th>NOK per resident-year gained</th></tr></thead><tbody>\n");
         for (org.apache.commons.csv.CSVRecord row : rows) {
@@ -187,8 +188,9 @@ final class ReportHtml {
                             Double.parseDouble(row.get("resident_years_with_gp_gained")),
                             Double.parseDouble(row.get("resident_years_gained_low")),
                             Double.parseDouble(row.get("resident_years_gained_high"))))).append("</td><td>")
-                    .append(esc(ratio.isEmpty() ? "no clear gain" : String.format(Locale.ROOT, "%,.0f",
-                            Double.parseDouble(ratio)))).append("</td></tr>\n");
+                    .append(esc(ratio.isEmpty() ? "no clear gain" : Double.parseDouble(ratio) < 0
+                            ? String.format(Locale.ROOT, "saves %,.0f (cheaper and better)", -Double.parseDouble(ratio))
+                            : String.format(Locale.ROOT, "%,.0f", Double.parseDouble(ratio)))).append("</td></tr>\n");
         }
         h.append("</tbody></table>\n</section>\n");
     }
