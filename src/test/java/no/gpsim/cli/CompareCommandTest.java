@@ -214,6 +214,7 @@ class CompareCommandTest {
         assertTrue(state > 0, "the state pays the district package: " + state);
         String report = Files.readString(run.resolve("report.html"));
         assertTrue(report.contains("id=\"cost\"") && report.contains("NOK per resident-year gained"));
+        assertTrue(Files.size(run.resolve("charts/cost_effect_plane.png")) > 1000, "the cost-effect plane is drawn");
     }
 
     @Test

@@ -97,11 +97,55 @@ public final class Charts {
         }
         out.add(new Named("costs", "Municipal net cost and state cost in " + lastYear + " per scenario; error bars: "
                 + "95 % confidence interval.", costs()));
+        java.nio.file.Path ce = results.dir().resolve("cost_effectiveness.csv");
+        if (compared && java.nio.file.Files.exists(ce)) {
+            out.add(new Named("cost_effect_plane", "Each scenario against " + results.base() + " over the whole horizon: "
+                    + "resident-years with a GP gained (right is better) and extra public cost, state and municipalities "
+                    + "(up is dearer); bars: 95 % confidence intervals. Below zero the scenario saves public money.",
+                    costEffectPlane(ce)));
+        }
         if (!results.municipalities().isEmpty()) {
             out.add(new Named("centrality_scatter", "Each point is a municipality: its SSB centrality index against its "
                     + "share of residents without a GP at the end of " + lastYear + " (mean over replicates).", scatter()));
         }
         return out;
+    }
+
+    /** The cost-effect plane from cost_effectiveness.csv: one point per scenario with its interval cross. */
+    private JFreeChart costEffectPlane(java.nio.file.Path file) {
+        org.jfree.data.xy.XYIntervalSeriesCollection data = new org.jfree.data.xy.XYIntervalSeriesCollection();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (org.apache.commons.csv.CSVRecord row : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                    .setSkipHeaderRecord(true).get().parse(in)) {
+                org.jfree.data.xy.XYIntervalSeries point = new org.jfree.data.xy.XYIntervalSeries(row.get("scenario"));
+                double x = Double.parseDouble(row.get("resident_years_with_gp_gained")) / 1000;
+                double y = Double.parseDouble(row.get("extra_public_cost_nok")) / 1e9;
+                point.add(x, Double.parseDouble(row.get("resident_years_gained_low")) / 1000,
+                        Double.parseDouble(row.get("resident_years_gained_high")) / 1000, y,
+                        Double.parseDouble(row.get("extra_public_cost_low")) / 1e9,
+                        Double.parseDouble(row.get("extra_public_cost_high")) / 1e9);
+                data.addSeries(point);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        org.jfree.chart.renderer.xy.XYErrorRenderer renderer = new org.jfree.chart.renderer.xy.XYErrorRenderer();
+        renderer.setDefaultShapesVisible(true);
+        renderer.setDefaultLinesVisible(false);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            java.awt.Color c = Palette.scenario(results.scenarios().indexOf(String.valueOf(data.getSeriesKey(i))));
+            renderer.setSeriesPaint(i, c);
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-5, -5, 10, 10));
+        }
+        renderer.setErrorPaint(java.awt.Color.GRAY);
+        NumberAxis x = valueAxis("Resident-years with a GP gained (thousands)", true);
+        NumberAxis y = valueAxis("Extra public cost (bn NOK, state and municipalities)", true);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        styleXY(plot);
+        plot.addDomainMarker(new org.jfree.chart.plot.ValueMarker(0, java.awt.Color.GRAY, new java.awt.BasicStroke(1.2f)));
+        plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0, java.awt.Color.GRAY, new java.awt.BasicStroke(1.2f)));
+        return chart("Cost and effect against " + results.base() + ", over the horizon to " + lastYear,
+                "Right: more residents with a GP; up: more public money", plot);
     }
 
     /** One line per scenario over the years, with its 95 % band. */
