@@ -23,14 +23,19 @@ public final class HistoryFit implements AbcSmc.Model {
 
     private final CalibrationSpec spec;
     private final List<ObservedSeries.Target> targets;
-    private final int years;
+    /** The scenario's inputs for the fit window (its data read once); each run sets its parameters on top. */
+    private final ModelInputs base;
 
     public HistoryFit(CalibrationSpec spec) {
         this.spec = spec;
-        Scenario s = load(new double[spec.parameters().size()], true);
+        Map<Key<?>, Object> county = new LinkedHashMap<>();
+        if (spec.county() != null) {
+            county.put(RunConfig.COUNTY, spec.county());
+        }
+        Scenario s = new ScenarioLoader().load(spec.scenario(), county);
         this.targets = ObservedSeries.targets(spec, s.start());
         int last = targets.stream().mapToInt(ObservedSeries.Target::step).max().orElse(12);
-        this.years = (last + 11) / 12;
+        this.base = ModelInputsReader.read(s, (last + 11) / 12);
     }
 
     List<ObservedSeries.Target> targets() {
@@ -39,8 +44,7 @@ public final class HistoryFit implements AbcSmc.Model {
 
     @Override
     public double distance(double[] theta, long seed) {
-        ModelInputs inputs = ModelInputsReader.read(load(theta, false), years);
-        ReplicateResult r = Replicates.runOne(inputs, seed, 0);
+        ReplicateResult r = Replicates.runOne(ModelInputsReader.withValues(base, values(theta)), seed, 0);
         Map<Integer, GroupMonth> national = new LinkedHashMap<>();
         for (GroupMonth g : r.months()) {
             if (g.groupType().equals("national")) {
@@ -56,16 +60,16 @@ public final class HistoryFit implements AbcSmc.Model {
         return Math.sqrt(sum / targets.size());
     }
 
-    /** The scenario with a parameter set (the priors' lows when {@code anyValues}: only to read its start). */
-    private Scenario load(double[] theta, boolean anyValues) {
-        Map<Key<?>, Object> overrides = new LinkedHashMap<>();
+    /** The scenario values of a parameter set, with the calibration's county. */
+    private Map<Key<?>, Object> values(double[] theta) {
+        Map<Key<?>, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < theta.length; i++) {
             CalibrationSpec.Parameter p = spec.parameters().get(i);
-            overrides.put(p.key(), p.value(anyValues ? p.low() : theta[i]));
+            out.put(p.key(), p.value(theta[i]));
         }
         if (spec.county() != null) {
-            overrides.put(RunConfig.COUNTY, spec.county());
+            out.put(RunConfig.COUNTY, spec.county());
         }
-        return new ScenarioLoader().load(spec.scenario(), overrides);
+        return out;
     }
 }

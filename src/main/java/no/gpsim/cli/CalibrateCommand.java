@@ -144,7 +144,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         Posterior post = Posterior.of(last);
         post.write(dir.resolve("posterior.csv"), keys);
         double seconds = (System.nanoTime() - started) / 1e9;
-        writeManifest(dir.resolve("calibration.json"), cs, s, t, all, post, seconds);
+        writeManifest(dir.resolve("calibration.json"), cs, scenario, s, t, all, post, seconds);
         outWriter.printf("%nPosterior after generation %d (%d particles, tolerance %.4g):%n", last.index(),
                 last.particles().size(), last.epsilon());
         outWriter.printf("%-40s %12s %12s %12s %12s%n", "key", "prior", "median", "5 %", "95 %");
@@ -172,13 +172,12 @@ public final class CalibrateCommand implements Callable<Integer> {
         return out;
     }
 
-    private static void writeManifest(Path file, CalibrationSpec cs, AbcSmc.Settings s, int threads,
+    private static void writeManifest(Path file, CalibrationSpec cs, Scenario scenario, AbcSmc.Settings s, int threads,
                                       List<AbcSmc.Generation> all, Posterior post, double seconds) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("gpsim_version", RunManifest.version());
         m.put("calibration_file", cs.file().toString());
         m.put("calibration_sha256", RunManifest.sha256(cs.file()));
-        Scenario scenario = new ScenarioLoader().load(cs.scenario());
         m.put("scenario", RunManifest.scenarioEntry(scenario));
         m.put("observed_file", cs.observed().toString());
         m.put("observed_sha256", RunManifest.sha256(cs.observed()));

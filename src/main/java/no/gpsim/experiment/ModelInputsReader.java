@@ -38,6 +38,20 @@ public final class ModelInputsReader {
     }
 
     /** Reads the inputs for a run of {@code years} years. */
+    /**
+     * The inputs of {@code base}'s scenario reloaded with some keys set on top of its files (a
+     * calibrated parameter set; its own policies still apply after), keeping its name, data and
+     * horizon: no data file is read again.
+     */
+    public static ModelInputs withValues(ModelInputs base, Map<Key<?>, Object> values) {
+        Scenario s = base.scenario();
+        Scenario loaded = new ScenarioLoader().load(s.file(), values);
+        Scenario named = new Scenario(s.name(), s.description(), s.file(), s.sha256(), loaded.values(), loaded.timeline(),
+                loaded.policies());
+        return new ModelInputs(named, base.municipalities(), base.months(), base.nationalShare(), base.supplements(),
+                base.districtOf(), base.projection());
+    }
+
     public static ModelInputs read(Scenario scenario, int years) {
         RunConfig run = scenario.run();
         Path dataFile = requireFile(scenario, RunConfig.MUNICIPALITIES);

@@ -15,8 +15,6 @@ import no.gpsim.model.ModelInputs;
 import no.gpsim.model.Taste;
 import no.gpsim.scenario.Key;
 import no.gpsim.scenario.ParameterSchema;
-import no.gpsim.scenario.Scenario;
-import no.gpsim.scenario.ScenarioLoader;
 import no.gpsim.scenario.ValueType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -140,13 +138,6 @@ public final class PosteriorDraws {
     public ModelInputs inputs(ModelInputs base, long replicateSeed) {
         int particle = particle(replicateSeed);
         String cacheKey = base.scenario().name() + "\u0000" + base.scenario().file() + "\u0000" + particle;
-        return cache.computeIfAbsent(cacheKey, k -> {
-            Scenario loaded = new ScenarioLoader().load(base.scenario().file(), values(particle));
-            Scenario s = base.scenario();
-            Scenario named = new Scenario(s.name(), s.description(), s.file(), s.sha256(), loaded.values(),
-                    loaded.timeline(), loaded.policies());
-            return new ModelInputs(named, base.municipalities(), base.months(), base.nationalShare(), base.supplements(),
-                    base.districtOf(), base.projection());
-        });
+        return cache.computeIfAbsent(cacheKey, k -> ModelInputsReader.withValues(base, values(particle)));
     }
 }
