@@ -2,14 +2,9 @@ package no.gpsim.experiment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import no.gpsim.engine.LocalEngine;
 import no.gpsim.model.ModelInputs;
 
 /**
@@ -22,7 +17,7 @@ import no.gpsim.model.ModelInputs;
  * count: replicate 0 of every scenario (base first), then replicate 1, and so on. A run that
  * finishes before an earlier one waits in a small reorder window (twice the threads) until the
  * earlier ones have been handed over, and no run starts more than that window ahead of the
- * sink, so memory stays flat however many replicates are run.
+ * sink, so memory stays flat however many replicates are run ({@link LocalEngine#runOrdered}).
  */
 public final class Comparison {
 
@@ -62,57 +57,14 @@ public final class Comparison {
                               Sink sink, PosteriorDraws posterior) throws IOException {
         java.util.function.BiFunction<Integer, Integer, ModelInputs> inputsOf = posterior == null
                 ? (i, r) -> fixed.get(i) : (i, r) -> posterior.inputs(fixed.get(i), seed + r);
-        List<ModelInputs> inputs = fixed;
-        int s = inputs.size();
-        long total = (long) s * replicates;
-        if (threads <= 1) {
-            for (int r = 0; r < replicates; r++) {
-                for (int i = 0; i < s; i++) {
-                    ReplicateResult result = Replicates.runOne(inputsOf.apply(i, r), seed + r, r);
-                    listener.finished(i, r);
-                    sink.accept(i, result);
-                }
-            }
-            return;
+        int s = fixed.size();
+        List<Integer> runs = new ArrayList<>();
+        for (int n = 0; n < s * replicates; n++) {
+            runs.add(n);
         }
-        int window = 2 * threads;
-        ExecutorService pool = Executors.newFixedThreadPool((int) Math.min(threads, total), runnable -> {
-            Thread t = new Thread(runnable, "gpsim-compare");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Deque<Future<ReplicateResult>> pending = new ArrayDeque<>();
-            long submitted = 0;
-            for (long next = 0; next < total; next++) {
-                while (submitted < total && pending.size() < window) {
-                    int scenario = (int) (submitted % s);
-                    int replicate = (int) (submitted / s);
-                    pending.add(pool.submit(() -> {
-                        ReplicateResult result = Replicates.runOne(inputsOf.apply(scenario, replicate), seed + replicate,
-                                replicate);
-                        listener.finished(scenario, replicate);
-                        return result;
-                    }));
-                    submitted++;
-                }
-                sink.accept((int) (next % s), pending.remove().get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
+        // replicate-major: run n is replicate n / s of scenario n % s
+        LocalEngine.runOrdered(runs, n -> Replicates.runOne(inputsOf.apply(n % s, n / s), seed + n / s, n / s), threads,
+                n -> listener.finished(n % s, n / s), (n, result) -> sink.accept(n % s, result));
     }
 
     /**

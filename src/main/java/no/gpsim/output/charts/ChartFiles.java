@@ -43,6 +43,8 @@ public final class ChartFiles {
     /** The SVG document of a chart. */
     public static String svg(JFreeChart chart) {
         SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        // JFreeSVG prefixes its clip ids with the clock by default; a fixed prefix keeps the files reproducible
+        g2.setDefsKeyPrefix("gpsim-");
         chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
         return g2.getSVGDocument();
     }

@@ -342,7 +342,7 @@ public final class Charts {
         return axis;
     }
 
-    private static NumberAxis valueAxis(String label, boolean includeZero) {
+    static NumberAxis valueAxis(String label, boolean includeZero) {
         NumberAxis axis = new NumberAxis(label);
         axis.setAutoRangeIncludesZero(includeZero);
         axis.setNumberFormatOverride(new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
@@ -355,7 +355,7 @@ public final class Charts {
         axis.setTickLabelFont(Palette.TICK);
     }
 
-    private static void styleXY(XYPlot plot) {
+    static void styleXY(XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Palette.GRID);
         plot.setRangeGridlinePaint(Palette.GRID);
