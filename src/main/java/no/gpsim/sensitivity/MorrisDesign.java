@@ -26,20 +26,22 @@ import org.apache.commons.math3.util.MathArrays;
  */
 public final class MorrisDesign {
 
-    /** Candidates beyond this make the candidate distance matrix too large for a modest heap. */
+    /**
+     * Most candidates to optimise over: their distance matrix takes 8 M<sup>2</sup> bytes and
+     * M<sup>2</sup>/2 trajectory distances to fill. Without optimisation (candidates ==
+     * trajectories) there is no limit.
+     */
     public static final int MAX_CANDIDATES = 2000;
 
     private final int k;
     private final int levels;
     /** [trajectory][point 0..k][coordinate]. */
     private final double[][][] trajectories;
-    private final double spread;
 
     private MorrisDesign(int k, int levels, double[][][] trajectories) {
         this.k = k;
         this.levels = levels;
         this.trajectories = trajectories;
-        this.spread = TrajectorySelection.spread(trajectories);
     }
 
     /**
@@ -51,7 +53,7 @@ public final class MorrisDesign {
      * @param k            number of parameters, >= 1
      * @param levels       grid levels p, even and >= 4
      * @param trajectories trajectories kept r, >= 2
-     * @param candidates   random trajectories to choose from, in [r, 2000]
+     * @param candidates   random trajectories to choose from, r (no optimisation) or up to 2000
      * @param seed         seed of the generator that draws the candidates
      * @throws IllegalArgumentException if an argument is out of range
      */
@@ -65,9 +67,13 @@ public final class MorrisDesign {
         if (trajectories < 2) {
             throw new IllegalArgumentException("trajectories must be >= 2 (was " + trajectories + ")");
         }
-        if (candidates < trajectories || candidates > MAX_CANDIDATES) {
-            throw new IllegalArgumentException("candidates must be in [trajectories, " + MAX_CANDIDATES + "] = ["
-                    + trajectories + ", " + MAX_CANDIDATES + "] (was " + candidates + ")");
+        if (candidates < trajectories) {
+            throw new IllegalArgumentException("candidates must be >= trajectories (" + trajectories + ") (was "
+                    + candidates + ")");
+        }
+        if (candidates > trajectories && candidates > MAX_CANDIDATES) {
+            throw new IllegalArgumentException("candidates must be <= " + MAX_CANDIDATES
+                    + " when the spread is optimised (was " + candidates + ")");
         }
         if ((long) trajectories * (k + 1) > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("trajectories (k + 1) = " + ((long) trajectories * (k + 1))
@@ -147,9 +153,12 @@ public final class MorrisDesign {
         return trajectories.length * (k + 1);
     }
 
-    /** The Campolongo spread D of the kept trajectories (larger is better spread). */
+    /**
+     * The Campolongo spread D of the kept trajectories (larger is better spread), computed on
+     * each call in O(r<sup>2</sup> k<sup>3</sup>).
+     */
     public double spread() {
-        return spread;
+        return TrajectorySelection.spread(trajectories);
     }
 
     /**

@@ -118,7 +118,10 @@ class MorrisDesignTest {
                 assertThrows(IllegalArgumentException.class, () -> MorrisDesign.create(3, 2, 4, 4, 1)).getMessage());
         assertEquals("trajectories must be >= 2 (was 1)",
                 assertThrows(IllegalArgumentException.class, () -> MorrisDesign.create(3, 4, 1, 4, 1)).getMessage());
-        assertEquals("candidates must be in [trajectories, 2000] = [4, 2000] (was 3)",
+        assertEquals("candidates must be >= trajectories (4) (was 3)",
                 assertThrows(IllegalArgumentException.class, () -> MorrisDesign.create(3, 4, 4, 3, 1)).getMessage());
+        assertEquals("candidates must be <= 2000 when the spread is optimised (was 2001)",
+                assertThrows(IllegalArgumentException.class, () -> MorrisDesign.create(3, 4, 4, 2001, 1)).getMessage());
+        assertEquals(3000 * 4, MorrisDesign.create(3, 4, 3000, 3000, 1).size());
     }
 }
