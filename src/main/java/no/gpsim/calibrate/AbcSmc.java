@@ -3,10 +3,9 @@ package no.gpsim.calibrate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import no.gpsim.engine.Engine;
+import no.gpsim.engine.Job;
+import no.gpsim.engine.LocalEngine;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -41,8 +40,13 @@ public final class AbcSmc {
     }
 
     /** The simulator: the distance between the data and a run with these parameters and this seed. */
-    public interface Model {
+    public interface Model extends java.io.Serializable {
         double distance(double[] theta, long seed);
+    }
+
+    /** One simulation to run: a proposed parameter set and its seed. */
+    public record Proposal(double[] theta, long seed) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     /** One weighted parameter set and the distance of its simulation. */
@@ -96,13 +100,19 @@ public final class AbcSmc {
     private final List<Prior> priors;
     private final Model model;
     private final Settings settings;
-    private final int threads;
+    private final Engine engine;
 
+    /** A calibration on {@code threads} local threads. */
     public AbcSmc(List<Prior> priors, Model model, Settings settings, int threads) {
+        this(priors, model, settings, new LocalEngine(Math.max(1, threads)));
+    }
+
+    /** A calibration whose simulations run on an engine (local threads or Spark); the caller closes it. */
+    public AbcSmc(List<Prior> priors, Model model, Settings settings, Engine engine) {
         this.priors = List.copyOf(priors);
         this.model = model;
         this.settings = settings;
-        this.threads = Math.max(1, threads);
+        this.engine = engine;
     }
 
     /**
@@ -112,28 +122,21 @@ public final class AbcSmc {
      */
     public List<Generation> run(List<Generation> done, Listener listener) {
         List<Generation> out = new ArrayList<>(done);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "gpsim-abc");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            for (int g = out.size(); g <= settings.generations(); g++) {
-                Generation previous = g == 0 ? null : out.get(g - 1);
-                Generation next = generation(g, previous, pool, listener);
-                if (next == null) {
-                    break;
-                }
-                out.add(next);
-                listener.finished(next);
+        for (int g = out.size(); g <= settings.generations(); g++) {
+            Generation previous = g == 0 ? null : out.get(g - 1);
+            Generation next = generation(g, previous, listener);
+            if (next == null) {
+                break;
             }
-        } finally {
-            pool.shutdownNow();
+            out.add(next);
+            listener.finished(next);
         }
         return out;
     }
 
-    private Generation generation(int g, Generation previous, ExecutorService pool, Listener listener) {
+    private Generation generation(int g, Generation previous, Listener listener) {
+        Model m = model;
+        Job<Proposal, Double> job = p -> m.distance(p.theta(), p.seed());
         double epsilon = previous == null ? Double.POSITIVE_INFINITY : quantile(previous, settings.quantile());
         double[] sd = previous == null ? null : kernelSd(previous);
         double[] cumulative = previous == null ? null : cumulativeWeights(previous);
@@ -148,14 +151,18 @@ public final class AbcSmc {
             for (int b = 0; b < settings.batch(); b++) {
                 proposals.add(previous == null ? fromPrior(rng) : perturbed(previous, cumulative, sd, rng));
             }
-            List<Future<Double>> distances = new ArrayList<>();
+            List<Proposal> runs = new ArrayList<>();
             for (int b = 0; b < proposals.size(); b++) {
-                double[] theta = proposals.get(b);
-                long seed = simulationSeed(g, evaluations + b);
-                distances.add(pool.submit(() -> model.distance(theta, seed)));
+                runs.add(new Proposal(proposals.get(b), simulationSeed(g, evaluations + b)));
+            }
+            double[] distances = new double[runs.size()];
+            try {
+                engine.run(runs, job, t -> { }, (t, d) -> distances[t] = d);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
             for (int b = 0; b < proposals.size() && kept.size() < settings.particles(); b++) {
-                double d = get(distances.get(b));
+                double d = distances[b];
                 evaluations++;
                 if (d <= epsilon) {
                     double[] theta = proposals.get(b);
@@ -178,21 +185,6 @@ public final class AbcSmc {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return (z ^ (z >>> 31)) & Long.MAX_VALUE;
-    }
-
-    private static double get(Future<Double> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("calibration interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 
     private double[] fromPrior(RandomGenerator rng) {

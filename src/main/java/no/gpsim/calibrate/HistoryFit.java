@@ -38,6 +38,18 @@ public final class HistoryFit implements AbcSmc.Model {
         this.base = ModelInputsReader.read(s, (last + 11) / 12);
     }
 
+    private static final Map<String, HistoryFit> BY_FILE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The fit of a calibration file as a model that carries only the file's path and reads the file,
+     * the scenario and its data once per JVM: what a Spark executor is sent.
+     */
+    public static AbcSmc.Model byFile(java.nio.file.Path specFile) {
+        String file = specFile.toAbsolutePath().normalize().toString();
+        return (theta, seed) -> BY_FILE.computeIfAbsent(file, f -> new HistoryFit(CalibrationSpec.read(
+                java.nio.file.Path.of(f)))).distance(theta, seed);
+    }
+
     List<ObservedSeries.Target> targets() {
         return targets;
     }

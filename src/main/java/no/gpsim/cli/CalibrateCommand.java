@@ -18,11 +18,13 @@ import no.gpsim.BadInputException;
 import no.gpsim.calibrate.AbcSmc;
 import no.gpsim.calibrate.CalibrationSpec;
 import no.gpsim.calibrate.HistoryFit;
+import no.gpsim.engine.Engine;
 import no.gpsim.calibrate.Posterior;
 import no.gpsim.output.RunManifest;
 import no.gpsim.scenario.Scenario;
 import no.gpsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,8 +53,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Start afresh even if --out holds an earlier run (its files are replaced).")
     boolean force;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Simulations run in parallel (default: all cores).")
-    Integer threads;
+    @Mixin
+    EngineOptions engineOptions;
 
     @Option(names = "--particles", paramLabel = "N", description = "Particles per generation instead of the file's.")
     Integer particles;
@@ -74,10 +76,6 @@ public final class CalibrateCommand implements Callable<Integer> {
                     generations != null ? generations : s.generations(), s.quantile(), s.seed(), s.batch(),
                     s.maxEvaluations());
         }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (t < 1) {
-            throw new BadInputException("--threads: " + t + " must be 1 or more");
-        }
         String name = cs.file().getFileName().toString().replaceFirst("\\.ya?ml$", "");
         Path dir = out != null ? out : Path.of("output", "calibration-" + name);
         List<AbcSmc.Generation> done = previous(dir, cs.keys());
@@ -90,11 +88,12 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         Files.createDirectories(dir);
         Scenario scenario = new ScenarioLoader().load(cs.scenario());
-        HistoryFit fit = new HistoryFit(cs);
         long started = System.nanoTime();
+        Engine engine = engineOptions.open();
+        String on = engine.description();
         err.printf("gpsim: calibrating %d parameter(s) of %s against %s up to %s: %d particles, %d generations, "
-                + "%d thread(s)%s%n", cs.parameters().size(), scenario.name(), cs.observed().getFileName(), cs.fitUntil(),
-                s.particles(), s.generations(), t, done.isEmpty() ? "" : ", resuming after generation "
+                + "on %s%s%n", cs.parameters().size(), scenario.name(), cs.observed().getFileName(), cs.fitUntil(),
+                s.particles(), s.generations(), on, done.isEmpty() ? "" : ", resuming after generation "
                         + (done.size() - 1));
         err.flush();
         List<String> keys = cs.keys();
@@ -102,7 +101,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         final int[] shown = {0};
         List<AbcSmc.Generation> all;
         try {
-            all = new AbcSmc(cs.priors(), fit, s, t).run(done, new AbcSmc.Listener() {
+            all = new AbcSmc(cs.priors(), HistoryFit.byFile(cs.file()), s, engine).run(done, new AbcSmc.Listener() {
                 @Override
                 public void evaluated(int generation, int accepted, long evaluations) {
                     if (bar[0] == null) {
@@ -139,12 +138,13 @@ public final class CalibrateCommand implements Callable<Integer> {
             if (bar[0] != null) {
                 bar[0].close();
             }
+            engine.close();
         }
         AbcSmc.Generation last = all.get(all.size() - 1);
         Posterior post = Posterior.of(last);
         post.write(dir.resolve("posterior.csv"), keys);
         double seconds = (System.nanoTime() - started) / 1e9;
-        writeManifest(dir.resolve("calibration.json"), cs, scenario, s, t, all, post, seconds);
+        writeManifest(dir.resolve("calibration.json"), cs, scenario, s, on, all, post, seconds);
         outWriter.printf("%nPosterior after generation %d (%d particles, tolerance %.4g):%n", last.index(),
                 last.particles().size(), last.epsilon());
         outWriter.printf("%-40s %12s %12s %12s %12s%n", "key", "prior", "median", "5 %", "95 %");
@@ -172,7 +172,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         return out;
     }
 
-    private static void writeManifest(Path file, CalibrationSpec cs, Scenario scenario, AbcSmc.Settings s, int threads,
+    private static void writeManifest(Path file, CalibrationSpec cs, Scenario scenario, AbcSmc.Settings s, String engine,
                                       List<AbcSmc.Generation> all, Posterior post, double seconds) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("gpsim_version", RunManifest.version());
@@ -192,7 +192,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         m.put("generations", s.generations());
         m.put("quantile", s.quantile());
         m.put("batch", s.batch());
-        m.put("threads", threads);
+        m.put("engine", engine);
         List<Map<String, Object>> gens = new ArrayList<>();
         for (AbcSmc.Generation g : all) {
             Map<String, Object> e = new LinkedHashMap<>();
