@@ -61,14 +61,24 @@ public final class ModelJob implements Job<PointRun, double[]> {
             values.put(key, key.type() instanceof ValueType.Int ? (Object) Math.round(task.values()[i])
                     : (Object) task.values()[i]);
         }
-        double[] out = outcomes(inputs(scenario), values, task);
-        if (against != null) {
-            double[] base = outcomes(inputs(against), values, task);
-            for (int i = 0; i < out.length; i++) {
-                out[i] -= base[i];
+        try {
+            double[] out = outcomes(inputs(scenario), values, task);
+            if (against != null) {
+                double[] base = outcomes(inputs(against), values, task);
+                for (int i = 0; i < out.length; i++) {
+                    out[i] -= base[i];
+                }
             }
+            return out;
+        } catch (no.gpsim.BadInputException e) {
+            StringBuilder at = new StringBuilder();
+            for (int i = 0; i < keys.length && keys.length <= 6; i++) {
+                at.append(i == 0 ? " (" : ", ").append(keys[i]).append(" = ").append(task.values()[i])
+                        .append(i == keys.length - 1 ? ")" : "");
+            }
+            throw new no.gpsim.BadInputException("design point " + task.point() + at + ": " + e.getMessage()
+                    + "; narrow the ranges so that every combination is a valid scenario");
         }
-        return out;
     }
 
     private double[] outcomes(ModelInputs base, Map<Key<?>, Object> values, PointRun task) {

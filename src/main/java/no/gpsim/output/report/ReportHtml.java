@@ -461,7 +461,7 @@ final class ReportHtml {
         return StringEscapeUtils.escapeHtml4(s == null ? "" : s).replace("://", "&#58;//");
     }
 
-    private static final String CSS = """
+    static final String CSS = """
             body{font-family:"DejaVu Sans","Segoe UI",Helvetica,Arial,sans-serif;color:#222;margin:0 auto;max-width:1360px;
             padding:0 24px 48px;line-height:1.45;font-size:15px;background:#fff}
             header{border-bottom:2px solid #333;margin-bottom:8px}
