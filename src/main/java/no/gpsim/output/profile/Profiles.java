@@ -61,12 +61,27 @@ public final class Profiles {
      *     municipalities file, or {@code out} with more than one request
      */
     public static List<Written> write(Path runDir, List<Request> requests, Path out) throws IOException {
-        if (requests.isEmpty()) {
-            throw new BadInputException("give a place: --municipality CODE|NAME, --district CODE|NAME or --region CODE|NAME");
-        }
         if (out != null && requests.size() > 1) {
             throw new BadInputException("--out names one file, but " + requests.size() + " profiles were asked for; "
                     + "leave --out out to write them all to " + runDir.resolve(DIR));
+        }
+        List<Written> written = new ArrayList<>();
+        for (Profile profile : build(runDir, requests, true)) {
+            Place place = profile.place();
+            Path target = out != null ? out : runDir.resolve(DIR).resolve(place.fileStem() + ".html");
+            writeAtomically(target, new ProfilePage(profile).render());
+            written.add(new Written(place, target));
+        }
+        return written;
+    }
+
+    /**
+     * Resolves the requests, reads the raw rows once for all of them and, with {@code figures},
+     * draws the figures (tests of the numbers leave them out, as drawing is most of the time).
+     */
+    static List<Profile> build(Path runDir, List<Request> requests, boolean figures) throws IOException {
+        if (requests.isEmpty()) {
+            throw new BadInputException("give a place: --municipality CODE|NAME, --district CODE|NAME or --region CODE|NAME");
         }
         System.setProperty("java.awt.headless", "true");
         RunContext run = RunContext.read(runDir);
@@ -96,17 +111,15 @@ public final class Profiles {
                 classes.add(row);
             }
         });
-        List<Written> written = new ArrayList<>();
+        List<Profile> out = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
             Place place = places.get(i);
             Trajectory trajectory = tables.get(i).trajectory(raw);
-            Profile profile = new Profile(place, run, trajectory, classes, placeFigures(place, run),
-                    trajectoryFigures(place, run, trajectory), classFigures(place, run, classes));
-            Path target = out != null ? out : runDir.resolve(DIR).resolve(place.fileStem() + ".html");
-            writeAtomically(target, new ProfilePage(profile).render());
-            written.add(new Written(place, target));
+            out.add(figures ? new Profile(place, run, trajectory, classes, placeFigures(place, run),
+                    trajectoryFigures(place, run, trajectory), classFigures(place, run, classes))
+                    : new Profile(place, run, trajectory, classes, List.of(), List.of(), List.of()));
         }
-        return written;
+        return out;
     }
 
     /**
