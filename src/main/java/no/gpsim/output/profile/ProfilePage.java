@@ -1,16 +1,16 @@
 package no.gpsim.output.profile;
 
+import static no.gpsim.output.profile.Html.esc;
+import static no.gpsim.output.profile.Html.figure;
+import static no.gpsim.output.profile.Html.swatch;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import no.gpsim.data.MunicipalityReader;
 import no.gpsim.experiment.Estimate;
 import no.gpsim.observe.SizeClass;
 import no.gpsim.output.RunResults;
-import no.gpsim.output.charts.Palette;
-import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * The HTML of a profile: one self-contained file with inline CSS and the figures as PNG data
@@ -56,7 +56,7 @@ final class ProfilePage {
         keyFigures();
         trajectories();
         endTable();
-        classComparison();
+        new ClassSection(p, h).appendClass();
         howToRead();
         h.append("</main>\n<footer>").append(esc("Written by gpsim " + m.path("gpsim_version").asText()
                 + " from run.json, summary.csv, municipalities_summary.csv and the per-replicate municipalities file of "
@@ -157,11 +157,11 @@ final class ProfilePage {
         }
         h.append("</tbody></table>\n");
         for (Figure f : p.placeFigures()) {
-            figure(f);
+            figure(h, f);
         }
         h.append("</div>\n<p class=\"note\">").append(esc(p.run().dataNote)).append("</p>\n");
         if (!place.single()) {
-            members();
+            new ClassSection(p, h).appendMembers();
         }
         h.append("</section>\n");
     }
@@ -196,33 +196,6 @@ final class ProfilePage {
         h.append("<tr><th class=\"row\">").append(esc(term)).append("</th><td>").append(esc(value)).append("</td></tr>\n");
     }
 
-    /** The members of a district or region, each with its end-year share without a GP per scenario. */
-    private void members() {
-        h.append("<h3>Member municipalities</h3>\n<p class=\"note\">Share of residents without a GP at the end of ")
-                .append(end).append(", mean over replicates; rank: among the municipalities of its own centrality class ")
-                .append("in ").append(esc(r.base())).append(" (1 = fewest without a GP).</p>\n<div class=\"wide\"><table>")
-                .append("<thead><tr><th>Municipality</th><th>Centrality</th><th>Residents<br><span class=\"unit\">")
-                .append("1 January ").append(start + 1).append("</span></th>");
-        for (String s : r.scenarios()) {
-            h.append("<th>").append(swatch(s)).append(esc(s)).append("<br><span class=\"unit\">% without a GP</span></th>");
-        }
-        h.append("<th>Rank in its class</th></tr></thead><tbody>\n");
-        for (Places.Entry e : place.members()) {
-            MunicipalityReader.Row d = p.run().data.get(e.code());
-            h.append("<tr><td class=\"txt\">").append(esc(e.label())).append("</td><td class=\"num\">").append(e.centrality())
-                    .append("</td><td class=\"num\">").append(d == null ? "" : esc(Show.number(d.population(), 0)))
-                    .append("</td>");
-            for (String s : r.scenarios()) {
-                h.append("<td class=\"num\">").append(esc(Show.value(Measure.SHARE_WITHOUT_GP,
-                        p.classes().mean(e.code(), s, Measure.SHARE_WITHOUT_GP)))).append("</td>");
-            }
-            ClassComparison.Standing st = p.classes().standing(e.code(), p.run().classCodes(e.centrality()), r.base(),
-                    Measure.SHARE_WITHOUT_GP);
-            h.append("<td class=\"num\">").append(st == null ? "" : esc(rank(st))).append("</td></tr>\n");
-        }
-        h.append("</tbody></table></div>\n");
-    }
-
     // ---- trajectories ------------------------------------------------------------------------
 
     private void trajectories() {
@@ -231,12 +204,12 @@ final class ProfilePage {
                 .append("the colours are those of the comparison's report. The dashed lines are centrality class ")
                 .append(place.centrality()).append(" as a whole in the same scenario. A band is cut where Student's t ")
                 .append("reaches past what is possible (below zero, above 100 %), and left out in a year where fewer ")
-                .append("than ").append(Profiles.MIN_BAND).append(" replicates have a value; the table below gives every ")
+                .append("than ").append(ProfileFigures.MIN_BAND).append(" replicates have a value; the table below gives every ")
                 .append("interval.</p>\n");
         for (Figure f : p.trajectoryFigures()) {
-            figure(f);
+            figure(h, f);
         }
-        for (Measure m : Profiles.TRAJECTORIES) {
+        for (Measure m : ProfileFigures.TRAJECTORIES) {
             if (!t.hasValues(m)) {
                 h.append("<p class=\"note\">").append(esc(m.label() + ": no replicate of any scenario has a value after "
                         + start + (m == Measure.MONTHS_TO_FILL ? " (no post was filled)" : " (no GP held a list)")
@@ -244,12 +217,6 @@ final class ProfilePage {
             }
         }
         h.append("</section>\n");
-    }
-
-    private void figure(Figure f) {
-        h.append("<figure id=\"").append(esc(f.id())).append("\"><img alt=\"").append(esc(f.alt()))
-                .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(f.png()))
-                .append("\"><figcaption>").append(esc(f.caption())).append("</figcaption></figure>\n");
     }
 
     // ---- end-year table ----------------------------------------------------------------------
@@ -263,7 +230,7 @@ final class ProfilePage {
                 .append(r.replicates()).append(" replicates only.</p>\n<div class=\"wide\"><table><thead><tr>")
                 .append("<th>Outcome</th><th>Start, ").append(start).append("</th>");
         for (String s : r.scenarios()) {
-            h.append("<th>").append(swatch(s)).append(esc(s)).append("<br><span class=\"unit\">end of ").append(end)
+            h.append("<th>").append(swatch(r.scenarios(), s)).append(esc(s)).append("<br><span class=\"unit\">end of ").append(end)
                     .append("</span></th>");
         }
         h.append("</tr></thead><tbody>\n");
@@ -300,92 +267,6 @@ final class ProfilePage {
 
     private String count(Estimate e) {
         return e.n() < r.replicates() ? " n = " + e.n() : "";
-    }
-
-    // ---- class -------------------------------------------------------------------------------
-
-    private void classComparison() {
-        int c = place.centrality();
-        List<String> codes = p.run().classCodes(c);
-        h.append("<section id=\"class\"><h2>Compared with centrality class ").append(c).append("</h2>\n<p>")
-                .append(esc("Centrality class " + c + " has " + codes.size() + " municipalities in this run. 'The class "
-                        + "as a whole' adds up all of them, as the dashed lines do (summary.csv): its residents, GPs and "
-                        + "lists together, so the large municipalities weigh most. 'The median municipality' is the middle "
-                        + "one of the class's municipalities, each counted once."));
-        if (place.single()) {
-            h.append(esc(" The rank counts from the lowest value: rank 1 has the fewest residents without a GP, the "
-                    + "fewest vacant lists, the shortest lists, the fewest on-call hours, the quickest filling of posts "
-                    + "and the lowest cost per resident. Municipalities with the same value share a rank."));
-        }
-        h.append("</p>\n");
-        if (place.single()) {
-            summarySentence(codes);
-        }
-        h.append("<div class=\"wide\"><table><thead><tr><th>Outcome, end of ").append(end).append("</th><th>Scenario</th><th>")
-                .append(esc(place.single() ? place.members().get(0).name() : "This " + (place.kind() == Place.Kind.REGION
-                        ? "region" : "district"))).append("</th><th>Class ").append(c).append(" as a whole</th>")
-                .append("<th>Median municipality of class ").append(c).append("</th>");
-        if (place.single()) {
-            h.append("<th>Rank in class ").append(c).append("</th><th>Percentile</th>");
-        }
-        h.append("</tr></thead><tbody>\n");
-        for (Measure m : ClassComparison.COMPARABLE) {
-            boolean first = true;
-            for (String s : r.scenarios()) {
-                h.append("<tr>");
-                if (first) {
-                    h.append("<th class=\"row\" rowspan=\"").append(r.scenarios().size()).append("\">").append(esc(m.label()))
-                            .append("<br><span class=\"unit\">").append(esc(m.unitText())).append("</span></th>");
-                    first = false;
-                }
-                Estimate own = Show.bounded(m, t.value(s, end, m));
-                h.append("<td class=\"txt\">").append(swatch(s)).append(esc(s)).append("</td><td class=\"num\">")
-                        .append(esc(Show.value(m, own))).append(own == null ? "" : " <span class=\"ci\">"
-                                + esc(Show.interval(m, own)) + "</span>").append("</td><td class=\"num\">")
-                        .append(esc(Show.value(m, ClassComparison.classValue(r, s, c, end, m)))).append("</td><td class=\"num\">")
-                        .append(esc(Show.value(m, p.classes().median(codes, s, m)))).append("</td>");
-                if (place.single()) {
-                    ClassComparison.Standing st = p.classes().standing(place.members().get(0).code(), codes, s, m);
-                    h.append("<td class=\"num\">").append(st == null ? "" : esc(rank(st))).append("</td><td class=\"num\">")
-                            .append(st == null || Double.isNaN(st.percentile()) ? "" : esc(Show.number(st.percentile(), 0)))
-                            .append("</td>");
-                }
-                h.append("</tr>\n");
-            }
-        }
-        h.append("</tbody></table></div>\n");
-        h.append("<p class=\"note\">").append(esc("Percentile: the share of the class's other municipalities with a lower "
-                + "value, ties counted half (0: the lowest of the class, 100: the highest). Ranks and medians use each "
-                + "municipality's end-year mean over the replicates where the outcome is defined; a municipality that "
-                + "filled no post in " + end + " in any replicate has no time to fill and is left out of that rank."))
-                .append("</p>\n");
-        for (Figure f : p.classFigures()) {
-            figure(f);
-        }
-        h.append("</section>\n");
-    }
-
-    /** One sentence a planner reads first: the base's share without a GP against the class. */
-    private void summarySentence(List<String> codes) {
-        Places.Entry e = place.members().get(0);
-        String base = r.base();
-        Estimate own = t.value(base, end, Measure.SHARE_WITHOUT_GP);
-        ClassComparison.Standing st = p.classes().standing(e.code(), codes, base, Measure.SHARE_WITHOUT_GP);
-        if (own == null || st == null) {
-            return;
-        }
-        String sentence = String.format(Locale.ROOT, "In %s at the end of %d, %s has %s %% of its residents without a GP; "
-                + "the median municipality of class %d has %s %%, and the class as a whole %s %%. That ranks %s in the "
-                + "class.", base, end, e.name(), Show.value(Measure.SHARE_WITHOUT_GP, own), place.centrality(),
-                Show.value(Measure.SHARE_WITHOUT_GP, st.median()),
-                Show.value(Measure.SHARE_WITHOUT_GP, ClassComparison.classValue(r, base, place.centrality(), end,
-                        Measure.SHARE_WITHOUT_GP)), rank(st));
-        h.append("<p><b>").append(esc(sentence)).append("</b></p>\n");
-    }
-
-    private static String rank(ClassComparison.Standing st) {
-        return st.ties() == 0 ? st.rank() + " of " + st.count()
-                : st.rank() + "-" + (st.rank() + st.ties()) + " of " + st.count() + " (tied)";
     }
 
     // ---- how to read -------------------------------------------------------------------------
@@ -439,24 +320,6 @@ final class ProfilePage {
         }
         return "Each replicate drew its parameter set from the calibration's posterior, the same draw in every "
                 + "scenario: the intervals cover the parameters' uncertainty as well as chance.";
-    }
-
-    private String swatch(String scenario) {
-        int i = r.scenarios().indexOf(scenario);
-        if (i < 0) {
-            return "";
-        }
-        java.awt.Color c = Palette.scenario(i);
-        return String.format(Locale.ROOT, "<span class=\"sw\" style=\"background:#%02x%02x%02x\"></span>", c.getRed(),
-                c.getGreen(), c.getBlue());
-    }
-
-    /**
-     * Escapes text for HTML; a "://" in text from the run is written with an entity, so the page
-     * holds no web address a browser might fetch or a check flag.
-     */
-    static String esc(String s) {
-        return StringEscapeUtils.escapeHtml4(s == null ? "" : s).replace("://", "&#58;//");
     }
 
     private static final String CSS = """

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,8 +85,8 @@ final class RunContext {
                     d == null ? null : d.baRegionCode(), d == null ? null : d.baRegionName(),
                     d == null ? 0 : d.population()));
         }
-        return new RunContext(dir, results, new Places(entries), java.util.Collections.unmodifiableMap(data), note,
-                java.util.Collections.unmodifiableMap(rows));
+        return new RunContext(dir, results, new Places(entries), Collections.unmodifiableMap(data), note,
+                Collections.unmodifiableMap(rows));
     }
 
     /** The codes of the run's municipalities in a centrality class, in data order. */
