@@ -38,8 +38,10 @@ final class ProfileFigures {
     static List<Figure> trajectories(Place place, RunContext run, Trajectory t) throws IOException {
         RunResults r = run.results;
         String classLabel = "centrality class " + place.centrality() + " as a whole (dashed)";
-        String subtitle = "Lines and bands: mean and 95 % interval over " + r.replicates() + " replicates; dashed: "
-                + "centrality class " + place.centrality() + " as a whole";
+        String subtitle = (r.replicates() >= MIN_BAND ? "Lines and bands: mean and 95 % interval over "
+                + r.replicates() + " replicates" : "Lines: mean over " + r.replicates() + " replicates (too few for "
+                + "bands; the table gives the intervals)") + "; dashed: centrality class " + place.centrality()
+                + " as a whole";
         List<Figure> out = new ArrayList<>();
         for (Measure m : TRAJECTORIES) {
             if (!t.hasValues(m)) {
