@@ -18,10 +18,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "profile", mixinStandardHelpOptions = true,
         description = {"Writes a profile page of a municipality, an on-call district or a BA region.",
-            "One self-contained HTML page each: key figures at the start, the trajectory under each scenario with",
-            "intervals and the centrality class beside it, the end-year figures with the differences from the base,",
-            "and how it compares with the municipalities of its class. Written to RUN_DIR/profiles/ unless --out",
-            "is given. The run must have written municipalities.csv (the default of --outputs)."})
+            "One self-contained HTML page each: key figures at the start, the trajectory",
+            "under each scenario with intervals and the centrality class beside it, the",
+            "end-year figures with the differences from the base, and how it compares",
+            "with the municipalities of its class. Written to RUN_DIR/profiles/ unless",
+            "--out is given. The run must have written municipalities.csv (the default)."})
 public final class ProfileCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "RUN_DIR",
