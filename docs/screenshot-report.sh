@@ -3,9 +3,10 @@
 # real browser. Not part of the build or CI: it needs the Debian package chromium
 # (apt-get install -y chromium) and, for --pages, a JDK to run docs/SliceScreenshot.java.
 #
-# Usage: docs/screenshot-report.sh RUN_DIR [OUT.png] [HEIGHT]
+# Usage: docs/screenshot-report.sh RUN_DIR|PAGE.html [OUT.png] [HEIGHT]
 #   RUN_DIR  a directory written by 'gpsim compare' (it holds report.html)
-#   OUT.png  where to write the screenshot (default: RUN_DIR/report-screenshot.png)
+#   PAGE.html  any page gpsim wrote, e.g. a profile: RUN_DIR/profiles/1856-rost.html
+#   OUT.png  where to write the screenshot (default: RUN_DIR/report-screenshot.png, or PAGE-screenshot.png)
 #   HEIGHT   window height in pixels (default 4000; a long report needs about 16000)
 # With GPSIM_SHOT_PAGES=1 the screenshot is also cut into pages of 2600 pixels
 # (OUT-1.png, OUT-2.png, ...), which an image viewer shows at a readable size.
@@ -17,9 +18,15 @@ if [ $# -lt 1 ]; then
   echo "usage: $0 RUN_DIR [OUT.png] [HEIGHT]" >&2
   exit 2
 fi
-run_dir=$(cd "$1" && pwd)
-report="$run_dir/report.html"
-out=${2:-"$run_dir/report-screenshot.png"}
+if [ -f "$1" ]; then
+  run_dir=$(cd "$(dirname "$1")" && pwd)
+  report="$run_dir/$(basename "$1")"
+  out=${2:-"${report%.html}-screenshot.png"}
+else
+  run_dir=$(cd "$1" && pwd)
+  report="$run_dir/report.html"
+  out=${2:-"$run_dir/report-screenshot.png"}
+fi
 height=${3:-4000}
 if [ ! -f "$report" ]; then
   echo "$0: no report.html in $run_dir (run gpsim compare, or gpsim charts $run_dir)" >&2

@@ -22,6 +22,8 @@ import no.gpsim.output.RunDirectory;
 import no.gpsim.output.RunManifest;
 import no.gpsim.output.RunOutputs;
 import no.gpsim.output.SummaryFiles;
+import no.gpsim.output.profile.Place;
+import no.gpsim.output.profile.Profiles;
 import no.gpsim.output.report.Report;
 import no.gpsim.scenario.Key;
 import no.gpsim.scenario.Scenario;
@@ -57,6 +59,11 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
+    @picocli.CommandLine.Option(names = "--profiles", split = ",", paramLabel = "CODE",
+            description = "Also write a profile page of each of these municipalities (kommunenummer or name, separated "
+                    + "by commas) into profiles/ of the output, as 'gpsim profile' does. Checked before the runs start.")
+    List<String> profiles = new ArrayList<>();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -89,6 +96,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         List<String> names = new ArrayList<>();
         scenarios.forEach(s -> names.add(s.name()));
+        List<String> profileCodes = profileCodes(files, inputs.get(0));
 
         Path target = options.out != null ? options.out : defaultOut();
         no.gpsim.experiment.PosteriorDraws posterior = options.posteriorDraws();
@@ -117,18 +125,45 @@ public final class CompareCommand implements Callable<Integer> {
             outputs.addAll(List.of(SummaryFiles.SUMMARY, SummaryFiles.DIFFERENCES, SummaryFiles.MUNICIPALITIES_SUMMARY,
                     no.gpsim.experiment.CostEffectiveness.FILE,
                     Report.CHARTS_DIR + "/", Report.REPORT));
+            if (!profileCodes.isEmpty()) {
+                outputs.add(Profiles.DIR + "/");
+            }
             double wall = (System.nanoTime() - start) / 1e9;
             RunManifest.write(dir.path().resolve("run.json"), "compare", manifestEntries(scenarios), seed, replicates,
                     years, threads, wall, outputs, posterior == null ? null : posterior.file());
             Report.Result report = Report.generate(dir.path());
+            List<String> pages = new ArrayList<>();
+            if (!profileCodes.isEmpty()) {
+                List<Profiles.Request> requests = new ArrayList<>();
+                profileCodes.forEach(c -> requests.add(new Profiles.Request(Place.Kind.MUNICIPALITY, c)));
+                Profiles.write(dir.path(), requests, null).forEach(w -> pages.add(w.file().getFileName().toString()));
+            }
             dir.commit();
             out.printf(java.util.Locale.ROOT,
                     "gpsim: compared %d scenario(s), %d replicate(s) x %d years each, in %.1f s (%.1f s simulating) on %d thread(s)%n",
                     scenarios.size(), replicates, years, (System.nanoTime() - start) / 1e9, simulated, threads);
             report.headline().forEach(out::println);
             out.printf("%nOutputs in %s (report.html, %d charts in charts/)%n", dir.target(), report.charts());
+            if (!pages.isEmpty()) {
+                out.printf("Profiles in %s: %s%n", dir.target().resolve(Profiles.DIR), String.join(", ", pages));
+            }
         }
         return GpsimCli.OK;
+    }
+
+    /**
+     * The municipalities of --profiles as codes, checked against the base's municipalities before
+     * anything runs; profiles need the per-replicate municipalities file.
+     */
+    private List<String> profileCodes(Set<RunOutputs.Kind> files, ModelInputs base) {
+        if (profiles.isEmpty()) {
+            return List.of();
+        }
+        if (!files.contains(RunOutputs.Kind.MUNICIPALITIES)) {
+            throw new BadInputException("--profiles needs the per-replicate municipalities file: add municipalities to "
+                    + "--outputs");
+        }
+        return Profiles.codes(base.municipalities(), profiles, "--profiles");
     }
 
     /** run.json entries: name, files and hashes, description, and the levers against the base. */

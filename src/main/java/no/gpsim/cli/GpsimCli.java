@@ -19,8 +19,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = GpsimCli.Version.class,
         description = "Agent-based simulator of Norway's regular GP scheme (fastlegeordningen).",
         subcommands = {RunCommand.class, CompareCommand.class, ChartsCommand.class, CheckCommand.class, CalibrateCommand.class,
-            SweepCommand.class, SensitivityCommand.class,
-            HistoryCommand.class,
+            SweepCommand.class, SensitivityCommand.class, HistoryCommand.class, ProfileCommand.class,
             ValidateCommand.class, BenchCommand.class, KeysCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
