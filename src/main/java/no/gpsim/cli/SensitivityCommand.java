@@ -79,6 +79,10 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--against", paramLabel = "BASE", description = "Base scenario: analyse scenario - base, paired.")
     Path against;
 
+    @Option(names = "--base-levels", description = "With --against: also analyse the base scenario's own outcomes, "
+            + "from the same runs.")
+    boolean baseLevels;
+
     @Option(names = "--trajectories", paramLabel = "R", description = "Morris trajectories (default 10).")
     int trajectories = 10;
 
@@ -150,6 +154,17 @@ public final class SensitivityCommand implements Callable<Integer> {
             os.check(scenario.start(), y);
             outcomes.add(os);
         }
+        if (baseLevels && against == null) {
+            throw new BadInputException("--base-levels: only with --against BASE");
+        }
+        // the columns of each run: the outcomes (differences with --against), then the base's own with --base-levels
+        List<OutcomeSpec> columns = new ArrayList<>(outcomes);
+        if (baseLevels) {
+            for (OutcomeSpec o : outcomes) {
+                columns.add(new OutcomeSpec(o.text() + " [" + base.name() + "]", o.metric(), o.from(), o.to(),
+                        o.groupType(), o.group()));
+            }
+        }
         int k = factors.size();
         MorrisDesign morris = null;
         SaltelliDesign saltelli = null;
@@ -171,7 +186,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             throw new BadInputException("sensitivity: " + e.getMessage());
         }
         List<String> keys = factors.stream().map(f -> f.key().path()).toList();
-        ModelJob job = new ModelJob(scenarioFile, against, y, keys, outcomes);
+        ModelJob job = new ModelJob(scenarioFile, against, y, keys, outcomes, baseLevels);
         Path target = out != null ? out : Path.of("output", "sensitivity-" + m + "-" + scenario.name() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         long runs = (long) design.points().size() * replicates * (against == null ? 1 : 2);
@@ -184,7 +199,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             long started = System.nanoTime();
             Sweep.Result result;
             try (Progress bar = Progress.open(m, (long) design.points().size() * replicates)) {
-                result = Sweep.run(engine, design, job, outcomes, s, replicates, dir.path(), t -> bar.step());
+                result = Sweep.run(engine, design, job, columns, s, replicates, dir.path(), t -> bar.step());
             }
             Path charts = Files.createDirectories(dir.path().resolve("charts"));
             List<SensitivityReport.Section> sections = new ArrayList<>();
@@ -197,10 +212,11 @@ public final class SensitivityCommand implements Callable<Integer> {
                                 "mu_star_ci_high", "sigma")
                         : List.of("outcome", "unit", "rank", "key", "low", "high", "S1", "S1_ci_low", "S1_ci_high", "ST",
                                 "ST_ci_low", "ST_ci_high"));
-                for (int o = 0; o < outcomes.size(); o++) {
-                    OutcomeSpec os = outcomes.get(o);
+                for (int o = 0; o < columns.size(); o++) {
+                    OutcomeSpec os = columns.get(o);
+                    boolean difference = base != null && o < outcomes.size();
                     double scale = os.metric().kind() == Metric.Kind.SHARE ? 100 : 1;
-                    String unit = unit(os, base != null);
+                    String unit = unit(os, difference);
                     double[] yv = new double[design.points().size()];
                     for (int p = 0; p < yv.length; p++) {
                         yv[p] = result.estimates().get(p)[o].mean() * scale;
@@ -209,7 +225,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                                     + " (no value, e.g. a rate with nothing to rate); choose another outcome");
                         }
                     }
-                    String title = os.column() + (base == null ? "" : " (" + scenario.name() + " - " + base.name() + ")");
+                    String title = os.column() + (difference ? " (" + scenario.name() + " - " + base.name() + ")" : "");
                     String stem = m + "-" + SweepCommand.slug(os.column());
                     if (morris != null) {
                         sections.add(morrisSection(csv, charts, stem, title, unit, factors, MorrisAnalysis.analyse(
@@ -449,6 +465,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         j.put("keys", keys);
         j.put("outcomes", outcomes.stream().map(OutcomeSpec::column).toList());
+        j.put("base_levels", baseLevels);
         j.put("seed", s);
         j.put("replicates", replicates);
         j.put("years", y);

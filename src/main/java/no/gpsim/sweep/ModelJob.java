@@ -37,6 +37,7 @@ public final class ModelJob implements Job<PointRun, double[]> {
     private final int years;
     private final String[] keys;
     private final OutcomeSpec[] outcomes;
+    private final boolean baseLevels;
 
     /**
      * @param scenario the scenario file
@@ -46,6 +47,19 @@ public final class ModelJob implements Job<PointRun, double[]> {
      * @param outcomes the outcomes returned, in order
      */
     public ModelJob(Path scenario, Path against, int years, List<String> keys, List<OutcomeSpec> outcomes) {
+        this(scenario, against, years, keys, outcomes, false);
+    }
+
+    /**
+     * As above; with {@code baseLevels} (and a base scenario) each run returns the differences
+     * followed by the base scenario's own outcomes, from the same runs.
+     */
+    public ModelJob(Path scenario, Path against, int years, List<String> keys, List<OutcomeSpec> outcomes,
+                    boolean baseLevels) {
+        if (baseLevels && against == null) {
+            throw new IllegalArgumentException("base levels need a base scenario");
+        }
+        this.baseLevels = baseLevels;
         this.scenario = scenario.toAbsolutePath().normalize().toString();
         this.against = against == null ? null : against.toAbsolutePath().normalize().toString();
         this.years = years;
@@ -67,6 +81,11 @@ public final class ModelJob implements Job<PointRun, double[]> {
                 double[] base = outcomes(inputs(against), values, task);
                 for (int i = 0; i < out.length; i++) {
                     out[i] -= base[i];
+                }
+                if (baseLevels) {
+                    double[] both = java.util.Arrays.copyOf(out, 2 * out.length);
+                    System.arraycopy(base, 0, both, out.length, base.length);
+                    return both;
                 }
             }
             return out;

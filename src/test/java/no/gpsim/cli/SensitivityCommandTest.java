@@ -56,7 +56,7 @@ class SensitivityCommandTest {
         String[] args = {"sensitivity", scenario.toString(), "--method", "sobol", "--samples", "16", "--against",
             base.toString(), "--vary", "exit.baseAnnualHazard=0.03:0.1", "--vary", "behaviour.ruralAversionDomestic=0.5:3",
             "--years", "2", "--bootstrap", "100", "--outcome", "share_without_gp@2027", "--outcome",
-            "recruits@2026-2027:centrality/6"};
+            "recruits@2026-2027:centrality/6", "--base-levels"};
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
         CliRun first = CliRun.of(concat(args, "--threads", "2", "--out", a.toString()));
@@ -66,8 +66,10 @@ class SensitivityCommandTest {
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
         }
         List<String> rows = Files.readAllLines(a.resolve("sobol.csv"));
-        assertEquals(1 + 2 * 2, rows.size());
+        // two outcomes, as differences and as the base's own levels, two keys each
+        assertEquals(1 + 2 * 2 * 2, rows.size());
         assertTrue(rows.get(1).startsWith("share_without_gp@2027 (package - troms)"), rows.get(1));
+        assertTrue(rows.get(5).startsWith("share_without_gp@2027 [troms],percentage points,"), rows.get(5));
         assertEquals(1 + 16 * 4, Files.readAllLines(a.resolve("runs.csv")).size());
     }
 
