@@ -49,6 +49,7 @@ public final class MapPlot extends Plot {
     private static final Color OUTSIDE = new Color(0xF2, 0xF2, 0xF2);
     private static final Color OUTSIDE_BORDER = new Color(0xC8, 0xC8, 0xC8);
     private static final Color FRAME = new Color(0x33, 0x33, 0x33);
+    private static final Color LABEL_GROUND = new Color(255, 255, 255, 190);
     private static final Stroke MAIN_BORDER = new BasicStroke(0.35f);
     private static final Stroke INSET_BORDER = new BasicStroke(0.6f);
     private static final Stroke HATCH = new BasicStroke(1.1f);
@@ -205,7 +206,7 @@ public final class MapPlot extends Plot {
             g2.setStroke(BOX);
             g2.draw(from);
             g2.setFont(TITLE);
-            g2.drawString(insets.get(i).shortLabel(), (float) (from.getMaxX() + 4), (float) (from.getMaxY()));
+            label(g2, insets.get(i).shortLabel(), from.getMaxX() + 4, from.getMaxY() - g2.getFontMetrics().getAscent());
         }
         for (int i = 0; i < insets.size(); i++) {
             drawInset(g2, insets.get(i), boxes.get(i), sources.get(i));
@@ -260,11 +261,10 @@ public final class MapPlot extends Plot {
             Rectangle2D b = t.createTransformedShape(outlines.get(m.code())).getBounds2D();
             String name = shortName(m.name());
             Point2D p = t.transform(new Point2D.Double(m.inside().x, m.inside().y), null);
-            Rectangle2D text = new Rectangle2D.Double(p.getX() - fm.stringWidth(name) / 2.0, p.getY() - fm.getAscent() / 2.0,
-                    fm.stringWidth(name), fm.getAscent() + fm.getDescent());
+            Rectangle2D text = new Rectangle2D.Double(p.getX() - fm.stringWidth(name) / 2.0 - 2, p.getY() - fm.getAscent() / 2.0 - 1,
+                    fm.stringWidth(name) + 4, fm.getAscent() + fm.getDescent() + 2);
             if (text.getWidth() < 0.8 * b.getWidth() && b.getHeight() > 2.5 * fm.getAscent() && view.contains(text)) {
-                g2.setPaint(textOn(m.code()));
-                g2.drawString(name, (float) text.getX(), (float) (p.getY() + fm.getAscent() / 2.0));
+                label(g2, name, text.getX() + 2, text.getY() + 1);
             }
         }
         g2.setClip(savedClip);
@@ -282,11 +282,18 @@ public final class MapPlot extends Plot {
         return dash < 0 ? name : name.substring(0, dash);
     }
 
-    /** Black or white text, whichever reads better on the municipality's fill. */
-    private Color textOn(String code) {
-        Color c = hatched.contains(code) ? ColourScale.HATCH_GROUND : scale.colour(values.getOrDefault(code, Double.NaN));
-        double luminance = (0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue()) / 255;
-        return luminance < 0.5 ? Color.WHITE : Color.BLACK;
+    /**
+     * Dark text on a pale, slightly transparent box, legible on any fill.
+     *
+     * @param x left edge of the text
+     * @param y top edge of the text
+     */
+    private static void label(Graphics2D g2, String text, double x, double y) {
+        FontMetrics fm = g2.getFontMetrics();
+        g2.setPaint(LABEL_GROUND);
+        g2.fill(new Rectangle2D.Double(x - 2, y - 1, fm.stringWidth(text) + 4, fm.getAscent() + fm.getDescent() + 2));
+        g2.setPaint(Color.BLACK);
+        g2.drawString(text, (float) x, (float) (y + fm.getAscent()));
     }
 
     /** Fills a municipality's shape (outline or marker). */

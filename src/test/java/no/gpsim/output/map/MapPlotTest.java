@@ -131,7 +131,7 @@ class MapPlotTest {
         for (String code : List.of("0301", "3201")) {
             Point2D p = plot.toJava2DInInset(oslo, B.get(code).inside(), d.dataArea());
             assertNotNull(p, code + " is in the inset");
-            assertEquals(scale.colour(given.get(code)), d.mode(p, 12), code + " in the inset");
+            assertEquals(scale.colour(given.get(code)), d.mode(p, 20), code + " in the inset");
         }
         Point2D cityHall = plot.toJava2DInInset(oslo, new Coordinate(261506.678, 6649276.941), d.dataArea());
         assertEquals(scale.colour(2.0), d.mode(cityHall, 3), "Oslo city hall in the inset");
