@@ -52,6 +52,7 @@ public final class Boundaries {
     private static volatile Boundaries norway;
 
     private final Map<String, Municipality> byCode;
+    /** Simplified geometries by tolerance, and Java2D shapes by tolerance (and clip rectangle). */
     private final Map<Double, Map<String, Geometry>> simple = new ConcurrentHashMap<>();
     private final Map<List<Double>, Map<String, Shape>> shapes = new ConcurrentHashMap<>();
 
@@ -154,9 +155,10 @@ public final class Boundaries {
 
     /**
      * The outlines simplified as one coverage (shared borders stay shared, so no gaps or overlaps
-     * open between neighbours), as Java2D shapes in UTM 33 metres with y pointing north.
+     * open between neighbours) and without islands under {@code tolerance} squared, as Java2D
+     * shapes in UTM 33 metres with y pointing north.
      *
-     * @param tolerance the simplification tolerance in metres: about half a pixel at the drawing scale
+     * @param tolerance the simplification tolerance in metres: about a pixel at the drawing scale
      */
     public Map<String, Shape> outlines(double tolerance) {
         return shapes.computeIfAbsent(List.of(tolerance), k -> simplify(tolerance));
@@ -173,10 +175,9 @@ public final class Boundaries {
     }
 
     private Map<String, Shape> cut(double tolerance, Envelope clip) {
-        Map<String, Geometry> simple = simplified(tolerance);
         Geometry box = FACTORY.toGeometry(clip);
         Map<String, Shape> out = new TreeMap<>();
-        for (Map.Entry<String, Geometry> e : simple.entrySet()) {
+        for (Map.Entry<String, Geometry> e : simplified(tolerance).entrySet()) {
             Geometry g = e.getValue();
             if (!g.getEnvelopeInternal().intersects(clip)) {
                 continue;

@@ -11,6 +11,7 @@ import java.awt.Stroke;
 import java.awt.TexturePaint;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
@@ -271,7 +272,7 @@ public final class MapPlot extends Plot {
         g2.setPaint(FRAME);
         g2.setStroke(BOX);
         g2.draw(box);
-        g2.draw(new java.awt.geom.Line2D.Double(box.getX(), view.getY() - 1, box.getMaxX(), view.getY() - 1));
+        g2.draw(new Line2D.Double(box.getX(), view.getY() - 1, box.getMaxX(), view.getY() - 1));
         g2.setFont(TITLE);
         g2.drawString(inset.label(), (float) (box.getX() + 6), (float) (box.getY() + INSET_TITLE - 6));
     }
@@ -358,7 +359,7 @@ public final class MapPlot extends Plot {
         g.setStroke(HATCH);
         // the line x + y = spacing, and its copies through the corners, so that tiles join
         for (double c : new double[] {0, HATCH_SPACING, 2 * HATCH_SPACING}) {
-            g.draw(new java.awt.geom.Line2D.Double(c - HATCH_SPACING, HATCH_SPACING, c, 0));
+            g.draw(new Line2D.Double(c - HATCH_SPACING, HATCH_SPACING, c, 0));
         }
         g.dispose();
         return new TexturePaint(tile, new Rectangle2D.Double(0, 0, HATCH_SPACING, HATCH_SPACING));
