@@ -9,11 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gpsim charts RUN_DIR}: draws the charts and writes report.html again from a run's CSV files. */
+/** {@code gpsim charts RUN_DIR}: draws the charts and maps and writes report.html again from a run's CSV files. */
 @Command(name = "charts", mixinStandardHelpOptions = true,
-        description = {"Redraws the charts and report.html of an earlier run from its files.",
-            "Draws charts/*.png and charts/*.svg and writes report.html again from the run.json, summary.csv, differences.csv and",
-            "municipalities_summary.csv of an earlier run."})
+        description = {"Redraws the charts, the maps and report.html of an earlier run from its files.",
+            "Draws charts/*.png and charts/*.svg (the maps of the municipalities as charts/map-*) and writes report.html",
+            "again from the run.json, summary.csv, differences.csv and municipalities_summary.csv of an earlier run."})
 public final class ChartsCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "RUN_DIR", description = "Directory written by gpsim compare (or gpsim run with --replicates 2 or more).")
@@ -29,8 +29,8 @@ public final class ChartsCommand implements Callable<Integer> {
         }
         Report.Result result = Report.generate(runDir);
         result.headline().forEach(spec.commandLine().getOut()::println);
-        spec.commandLine().getOut().printf("%nWrote %d charts (PNG and SVG) in %s and %s%n", result.charts(),
-                runDir.resolve(Report.CHARTS_DIR), runDir.resolve(Report.REPORT));
+        spec.commandLine().getOut().printf("%nWrote %d charts and %d maps (PNG and SVG) in %s and %s%n", result.charts(),
+                result.maps(), runDir.resolve(Report.CHARTS_DIR), runDir.resolve(Report.REPORT));
         return GpsimCli.OK;
     }
 }

@@ -143,7 +143,8 @@ public final class CompareCommand implements Callable<Integer> {
                     "gpsim: compared %d scenario(s), %d replicate(s) x %d years each, in %.1f s (%.1f s simulating) on %d thread(s)%n",
                     scenarios.size(), replicates, years, (System.nanoTime() - start) / 1e9, simulated, threads);
             report.headline().forEach(out::println);
-            out.printf("%nOutputs in %s (report.html, %d charts in charts/)%n", dir.target(), report.charts());
+            out.printf("%nOutputs in %s (report.html, %d charts and %d maps in charts/)%n", dir.target(), report.charts(),
+                    report.maps());
             if (!pages.isEmpty()) {
                 out.printf("Profiles in %s: %s%n", dir.target().resolve(Profiles.DIR), String.join(", ", pages));
             }

@@ -1,6 +1,7 @@
 package no.gpsim.output.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +16,11 @@ import no.gpsim.observe.Metric;
 import no.gpsim.output.RunResults;
 import no.gpsim.output.charts.ChartFiles;
 import no.gpsim.output.charts.Charts;
+import no.gpsim.output.map.Maps;
 
 /**
- * Draws the charts ({@code charts/*.png} and {@code charts/*.svg}) and writes {@code report.html}
+ * Draws the charts ({@code charts/*.png} and {@code charts/*.svg}), the maps of the municipalities
+ * ({@code charts/map-*}) and writes {@code report.html}
  * for a run directory, from its statistics files alone. {@code gpsim compare} calls it after
  * writing the CSV files, and {@code gpsim charts DIR} calls it again on an earlier run.
  */
@@ -30,9 +33,10 @@ public final class Report {
      * What was written.
      *
      * @param charts number of charts (each as PNG and SVG)
+     * @param maps number of maps (each as PNG and SVG, {@code charts/map-*})
      * @param headline a short text table of the end-year national outcomes, for the terminal
      */
-    public record Result(int charts, List<String> headline) { }
+    public record Result(int charts, int maps, List<String> headline) { }
 
     private Report() {
     }
@@ -46,12 +50,36 @@ public final class Report {
         for (Charts.Named chart : Charts.of(results)) {
             pngs.put(chart, ChartFiles.write(chartsDir, chart.stem(), chart.chart()));
         }
-        String html = new ReportHtml(results, pngs).render();
+        List<Maps.MapChart> maps = Maps.of(results);
+        Map<Maps.MapChart, byte[]> mapPngs = new LinkedHashMap<>();
+        List<byte[]> drawn = drawMaps(chartsDir, maps);
+        for (int i = 0; i < maps.size(); i++) {
+            mapPngs.put(maps.get(i), drawn.get(i));
+        }
+        String html = new ReportHtml(results, pngs, mapPngs).render();
         // written beside the report and moved into place, with the usual permissions (a temp file's are owner-only)
         Path temp = dir.resolve(".report-" + ProcessHandle.current().pid() + ".html");
         Files.writeString(temp, html, StandardCharsets.UTF_8);
         Files.move(temp, dir.resolve(REPORT), StandardCopyOption.REPLACE_EXISTING);
-        return new Result(pngs.size(), headline(results));
+        return new Result(pngs.size(), maps.size(), headline(results));
+    }
+
+    /**
+     * Writes the maps' PNG and SVG files, several at a time (each is drawn on its own, so the files
+     * do not depend on the order), and returns their PNG bytes in the maps' order.
+     */
+    private static List<byte[]> drawMaps(Path chartsDir, List<Maps.MapChart> maps) throws IOException {
+        try {
+            return maps.parallelStream().map(m -> {
+                try {
+                    return ChartFiles.write(chartsDir, m.stem(), m.chart(), Maps.WIDTH, Maps.HEIGHT, Maps.PNG_SCALE);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** End-year share without a GP, GPs and on-call hours per scenario, with the difference from the base. */

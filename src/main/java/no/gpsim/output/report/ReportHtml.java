@@ -12,6 +12,7 @@ import no.gpsim.observe.Metric;
 import no.gpsim.output.RunResults;
 import no.gpsim.output.charts.ChartFiles;
 import no.gpsim.output.charts.Charts;
+import no.gpsim.output.map.Maps;
 import no.gpsim.scenario.Key;
 import no.gpsim.scenario.ParameterSchema;
 import org.apache.commons.text.StringEscapeUtils;
@@ -31,12 +32,19 @@ final class ReportHtml {
 
     private final RunResults r;
     private final Map<Charts.Named, byte[]> charts;
+    private final Map<Maps.MapChart, byte[]> maps;
     private final StringBuilder h = new StringBuilder(1 << 16);
     private final int year;
 
-    ReportHtml(RunResults results, Map<Charts.Named, byte[]> charts) {
+    /**
+     * @param charts the charts with their PNG bytes, in report order
+     * @param maps all maps with their PNG bytes, in order (may be empty); the report shows those marked
+     *        {@link Maps.MapChart#inReport()} and names the others
+     */
+    ReportHtml(RunResults results, Map<Charts.Named, byte[]> charts, Map<Maps.MapChart, byte[]> maps) {
         this.r = results;
         this.charts = charts;
+        this.maps = maps;
         this.year = results.lastYear();
     }
 
@@ -61,6 +69,7 @@ final class ReportHtml {
         groupTables("centrality", "By centrality class", "Class");
         groupTables("size", "By municipality size (inhabitants)", "");
         chartsSection();
+        mapsSection();
         if (compared) {
             municipalities();
             costEffectiveness();
@@ -77,6 +86,9 @@ final class ReportHtml {
         h.append("<nav><a href=\"#run\">What was run</a> <a href=\"#headline\">Headline</a> ")
                 .append("<a href=\"#centrality\">By centrality</a> <a href=\"#size\">By size</a> ")
                 .append("<a href=\"#charts\">Charts</a> ");
+        if (!maps.isEmpty()) {
+            h.append("<a href=\"#maps\">Maps</a> ");
+        }
         if (compared) {
             h.append("<a href=\"#municipalities\">Municipalities</a> <a href=\"#cost\">Cost per patient helped</a> ");
         }
@@ -302,6 +314,48 @@ final class ReportHtml {
         h.append("</section>\n");
     }
 
+    /**
+     * The maps the report shows, two to a row, each with a caption saying what, when and in which
+     * units, what hatching means, and the boundaries' credit; the other maps are named.
+     */
+    private void mapsSection() {
+        if (maps.isEmpty()) {
+            return;
+        }
+        h.append("<section id=\"maps\"><h2>Maps</h2>\n<p>End-of-").append(year).append(" values by municipality ")
+                .append("(mean over replicates). Maps of one quantity share one colour scale in every scenario, so they ")
+                .append("can be compared by eye; the scales are safe for colour-blind readers. Boxes on the right enlarge ")
+                .append("Oslo and its neighbours, Bergen and Trondheim (a rectangle marks where each comes from), and a ")
+                .append("dot marks a municipality too small to see at the map's scale. On a difference map a municipality ")
+                .append("whose 95 % interval includes zero is hatched grey: the replicates do not show a difference there. ")
+                .append("Single municipalities are small samples; read the maps for patterns, the tables for numbers.</p>\n");
+        List<String> others = new ArrayList<>();
+        for (Maps.MapChart m : maps.keySet()) {
+            if (!m.inReport()) {
+                others.add(m.stem());
+            }
+        }
+        if (!others.isEmpty()) {
+            h.append("<p class=\"note\">Each map is in charts/ as PNG and SVG. Not shown here: the other scenarios' ")
+                    .append("levels, ").append(esc(String.join(", ", others))).append(".</p>\n");
+        }
+        h.append("<div class=\"maps\">\n");
+        for (Map.Entry<Maps.MapChart, byte[]> e : maps.entrySet()) {
+            Maps.MapChart m = e.getKey();
+            if (!m.inReport()) {
+                continue;
+            }
+            h.append("<figure id=\"").append(esc(m.stem())).append("\"><img width=\"").append(Maps.WIDTH)
+                    .append("\" height=\"").append(Maps.HEIGHT).append("\" alt=\"")
+                    .append(esc(m.chart().getTitle().getText() + ". " + Maps.CREDIT + "."))
+                    .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(e.getValue()))
+                    .append("\">\n<figcaption>").append(esc(m.caption())).append(" Files: charts/").append(esc(m.stem()))
+                    .append(".png, charts/").append(esc(m.stem())).append(".svg. <span class=\"credit\">")
+                    .append(esc(Maps.CREDIT)).append(".</span></figcaption></figure>\n");
+        }
+        h.append("</div>\n</section>\n");
+    }
+
     private void municipalities() {
         h.append("<section id=\"municipalities\"><h2>Municipalities that gain or lose most</h2>\n<p>For each scenario, ")
                 .append("the ").append(TOP).append(" municipalities with the largest fall (gain) and the largest rise ")
@@ -491,6 +545,9 @@ final class ReportHtml {
             dl.facts dt{font-weight:600}dl.facts dd{margin:0}
             figure{margin:18px 0 26px}figure img{width:100%;max-width:1250px;height:auto;border:1px solid #e2e2e2}
             figcaption{color:#444;font-size:13.5px;margin-top:4px}
+            .maps{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:0 28px}
+            .maps figure{margin:14px 0 22px}.maps figure img{max-width:100%}
+            .credit{color:#666;font-size:12px}
             footer{margin-top:40px;color:#666;font-size:12.5px;border-top:1px solid #ccc;padding-top:8px}
             """;
 }
