@@ -114,6 +114,17 @@ class CompareCommandTest {
     }
 
     @Test
+    void oneReplicateComparesWithoutIntervals() throws IOException {
+        Path one = tmp.resolve("run-one");
+        CliRun r = CliRun.of("compare", base.toString(), district.toString(), "--replicates", "1", "--years", "1",
+                "--out", one.toString(), "--outputs", "national");
+        assertEquals(GpsimCli.OK, r.exit, r::toString);
+        assertTrue(Files.exists(one.resolve("charts/cost_effect_plane.png")) || !files(one.resolve("charts"), ".png")
+                .isEmpty());
+        assertTrue(Files.readString(one.resolve("report.html")).contains("Cost per patient helped"));
+    }
+
+    @Test
     void drawsAtLeastSevenChartsAsPngAndSvg() throws IOException {
         List<Path> pngs = files(run.resolve("charts"), ".png");
         List<Path> svgs = files(run.resolve("charts"), ".svg");

@@ -111,6 +111,10 @@ public final class Charts {
         return out;
     }
 
+    private static double orElse(String cell, double fallback) {
+        return cell == null || cell.isBlank() ? fallback : Double.parseDouble(cell);
+    }
+
     /** The cost-effect plane from cost_effectiveness.csv: one point per scenario with its interval cross. */
     private JFreeChart costEffectPlane(java.nio.file.Path file) {
         org.jfree.data.xy.XYIntervalSeriesCollection data = new org.jfree.data.xy.XYIntervalSeriesCollection();
@@ -120,10 +124,11 @@ public final class Charts {
                 org.jfree.data.xy.XYIntervalSeries point = new org.jfree.data.xy.XYIntervalSeries(row.get("scenario"));
                 double x = Double.parseDouble(row.get("resident_years_with_gp_gained")) / 1000;
                 double y = Double.parseDouble(row.get("extra_public_cost_nok")) / 1e9;
-                point.add(x, Double.parseDouble(row.get("resident_years_gained_low")) / 1000,
-                        Double.parseDouble(row.get("resident_years_gained_high")) / 1000, y,
-                        Double.parseDouble(row.get("extra_public_cost_low")) / 1e9,
-                        Double.parseDouble(row.get("extra_public_cost_high")) / 1e9);
+                // one replicate: no intervals (empty cells), the cross shrinks to the point
+                point.add(x, orElse(row.get("resident_years_gained_low"), x * 1000) / 1000,
+                        orElse(row.get("resident_years_gained_high"), x * 1000) / 1000, y,
+                        orElse(row.get("extra_public_cost_low"), y * 1e9) / 1e9,
+                        orElse(row.get("extra_public_cost_high"), y * 1e9) / 1e9);
                 data.addSeries(point);
             }
         } catch (java.io.IOException e) {

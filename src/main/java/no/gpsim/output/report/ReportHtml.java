@@ -196,10 +196,9 @@ final class ReportHtml {
             h.append("<tr><td>").append(swatch(row.get("scenario"))).append(esc(row.get("scenario"))).append("</td><td>")
                     .append(esc(millions(row, "extra_state_cost"))).append("</td><td>")
                     .append(esc(millions(row, "extra_municipal_cost"))).append("</td><td>")
-                    .append(esc(String.format(Locale.ROOT, "%,.0f [%,.0f, %,.0f]",
-                            Double.parseDouble(row.get("resident_years_with_gp_gained")),
-                            Double.parseDouble(row.get("resident_years_gained_low")),
-                            Double.parseDouble(row.get("resident_years_gained_high"))))).append("</td><td>")
+                    .append(esc(withInterval("%,.0f", row.get("resident_years_with_gp_gained"),
+                            row.get("resident_years_gained_low"), row.get("resident_years_gained_high"), 1)))
+                    .append("</td><td>")
                     .append(esc(ratio.isEmpty() ? "no clear gain" : Double.parseDouble(ratio) < 0
                             ? String.format(Locale.ROOT, "saves %,.0f (cheaper and better)", -Double.parseDouble(ratio))
                             : String.format(Locale.ROOT, "%,.0f", Double.parseDouble(ratio)))).append("</td></tr>\n");
@@ -208,10 +207,17 @@ final class ReportHtml {
     }
 
     private static String millions(org.apache.commons.csv.CSVRecord row, String prefix) {
-        double m = Double.parseDouble(row.get(prefix + "_nok")) / 1e6;
-        double lo = Double.parseDouble(row.get(prefix + "_low")) / 1e6;
-        double hi = Double.parseDouble(row.get(prefix + "_high")) / 1e6;
-        return String.format(Locale.ROOT, "%+,.0f [%,.0f, %,.0f]", m, lo, hi);
+        return withInterval("%+,.0f", row.get(prefix + "_nok"), row.get(prefix + "_low"), row.get(prefix + "_high"), 1e6);
+    }
+
+    /** A value and its interval, divided by {@code unit}; the value alone when there is no interval (one replicate). */
+    private static String withInterval(String format, String value, String low, String high, double unit) {
+        String v = String.format(Locale.ROOT, format, Double.parseDouble(value) / unit);
+        if (low.isEmpty() || high.isEmpty()) {
+            return v;
+        }
+        return v + String.format(Locale.ROOT, " [%,.0f, %,.0f]", Double.parseDouble(low) / unit,
+                Double.parseDouble(high) / unit);
     }
 
     private void fact(String term, String value) {
