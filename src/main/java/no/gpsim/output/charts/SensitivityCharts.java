@@ -104,7 +104,7 @@ public final class SensitivityCharts {
                 boolean bottom = anchor == TextAnchor.BOTTOM_LEFT || anchor == TextAnchor.BOTTOM_RIGHT;
                 double[] box = {left ? p.muStar() : p.muStar() - w, bottom ? p.sigma() : p.sigma() - h,
                     left ? p.muStar() + w : p.muStar(), bottom ? p.sigma() + h : p.sigma()};
-                boolean free = true;
+                boolean free = box[0] >= 0;
                 for (double[] b : placed) {
                     free &= box[2] <= b[0] || box[0] >= b[2] || box[3] <= b[1] || box[1] >= b[3];
                 }
