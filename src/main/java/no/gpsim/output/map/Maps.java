@@ -278,4 +278,34 @@ public final class Maps {
         chart.addSubtitle(credit);
         return chart;
     }
+
+    /**
+     * A locator map: the municipalities of one place (a municipality, on-call district or region)
+     * dark on the other municipalities of the run, tiny ones marked with a dot, with the insets and
+     * the credit line; for a profile page.
+     *
+     * @param runCodes every municipality of the run
+     * @param members the place's municipalities
+     */
+    public static JFreeChart locator(String title, String subtitle, java.util.Collection<String> runCodes,
+                                     java.util.Collection<String> members) {
+        Map<String, Double> v = new java.util.TreeMap<>();
+        for (String code : runCodes) {
+            v.put(code, members.contains(code) ? 1.0 : 0.1);
+        }
+        MapPlot plot = new MapPlot(Boundaries.norway(), v, Set.of(), ColourScale.sequential(1), null, "no value");
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 16));
+        TextTitle sub = new TextTitle(subtitle, SUBTITLE);
+        sub.setPaint(new Color(0x55, 0x55, 0x55));
+        chart.addSubtitle(sub);
+        TextTitle credit = new TextTitle(CREDIT, CREDIT_FONT);
+        credit.setPaint(new Color(0x55, 0x55, 0x55));
+        credit.setPosition(RectangleEdge.BOTTOM);
+        credit.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        credit.setPadding(new RectangleInsets(6, 4, 0, 4));
+        chart.addSubtitle(credit);
+        return chart;
+    }
 }

@@ -27,11 +27,19 @@ final class ProfileFigures {
     }
 
     /**
-     * Figures beside the key figures, showing where the place is. The locator map (package
-     * no.gpsim.output.map) is added here, as the one figure of this list; none is drawn yet.
+     * Figures beside the key figures, showing where the place is: a locator map of the run's
+     * municipalities with the place's own dark (package no.gpsim.output.map).
      */
-    static List<Figure> place(Place place, RunContext run) {
-        return List.of();
+    static List<Figure> place(Place place, RunContext run) throws IOException {
+        List<String> runCodes = run.places.entries().stream().map(Places.Entry::code).toList();
+        List<String> members = place.members().stream().map(Places.Entry::code).toList();
+        org.jfree.chart.JFreeChart map = no.gpsim.output.map.Maps.locator(place.title(), members.size() == 1
+                ? "Where it is among the run's municipalities" : "Its " + members.size() + " municipalities among the "
+                + "run's", runCodes, members);
+        byte[] png = ChartFiles.png(map, 700, 770, 1);
+        return List.of(new Figure("map", "Where " + place.title() + " is: its municipalities dark, the run's others "
+                + "pale; a dot marks one too small to see. " + no.gpsim.output.map.Maps.CREDIT, "Map of Norway locating "
+                + place.title() + ". " + no.gpsim.output.map.Maps.CREDIT, png));
     }
 
     /** One chart per outcome in {@link #TRAJECTORIES} that has values, with the class dashed beside it. */

@@ -152,8 +152,11 @@ class ProfilesTest {
             assertTrue(img.group().contains("src=\"data:image/png;base64,"), img.group());
             assertTrue(img.group().contains(" alt=\""), "every image has a text alternative: " + img.group());
         }
-        // six trajectories (share, vacant lists, list length, on-call, time to fill, cost) and the class chart
-        assertEquals(7, images);
+        // the locator map, six trajectories (share, vacant lists, list length, on-call, time to fill, cost) and the
+        // class chart
+        assertEquals(8, images);
+        assertTrue(html.matches("(?s).*alt=\"Map of Norway locating Alpha \\(1001\\)\\. Boundaries [^\"]*Kartverket "
+                + "\\(CC BY 4\\.0\\).*"), "the map carries the credit line");
         assertFalse(html.contains("http://") || html.contains("https://"), "no web address");
         for (String external : List.of("<script", "<link", "<iframe", "<object", "url(", "@import", "src=\"http",
                 "src=\"/", "src=\"file")) {
