@@ -74,6 +74,8 @@ public final class MapPlot extends Plot {
     private final String missingLabel;
     private final Envelope frame;
     private final List<Inset> insets;
+    /** Municipalities pointed out on the main map with a ring and a label (a locator map), by code. */
+    private Map<String, String> pointers = Map.of();
 
     /**
      * A map of these values.
@@ -107,6 +109,12 @@ public final class MapPlot extends Plot {
         setBackgroundPaint(Color.WHITE);
         setOutlineVisible(false);
         setInsets(new RectangleInsets(4, 4, 4, 4));
+    }
+
+    /** Points these municipalities out on the main map with a ring and their label (code to label). */
+    public void setPointers(Map<String, String> pointers) {
+        this.pointers = Collections.unmodifiableMap(new TreeMap<>(pointers));
+        fireChangeEvent();
     }
 
     @Override
@@ -212,8 +220,25 @@ public final class MapPlot extends Plot {
         for (int i = 0; i < insets.size(); i++) {
             drawInset(g2, insets.get(i), boxes.get(i), sources.get(i));
         }
+        drawPointers(g2, t);
         drawKey(g2, dataArea);
         g2.setClip(savedClip);
+    }
+
+    private void drawPointers(Graphics2D g2, AffineTransform t) {
+        g2.setFont(TITLE);
+        for (Map.Entry<String, String> e : pointers.entrySet()) {
+            Boundaries.Municipality m = boundaries.get(e.getKey());
+            if (m == null) {
+                continue;
+            }
+            Point2D p = t.transform(new Point2D.Double(m.inside().x, m.inside().y), null);
+            g2.setPaint(Color.BLACK);
+            g2.setStroke(new java.awt.BasicStroke(2.5f));
+            g2.draw(new Ellipse2D.Double(p.getX() - 11, p.getY() - 11, 22, 22));
+            label(g2, e.getValue(), p.getX() - 14 - g2.getFontMetrics().stringWidth(e.getValue()),
+                    p.getY() - g2.getFontMetrics().getAscent() / 2.0);
+        }
     }
 
     /** Where an inset's municipalities are drawn inside its box: below the title, inside a margin. */

@@ -281,7 +281,7 @@ public final class Maps {
 
     /**
      * A locator map: the municipalities of one place (a municipality, on-call district or region)
-     * dark on the other municipalities of the run, tiny ones marked with a dot, with the insets and
+     * dark teal on the other municipalities of the run, pale, tiny ones marked with a dot, with the insets and
      * the credit line; for a profile page.
      *
      * @param runCodes every municipality of the run
@@ -291,9 +291,20 @@ public final class Maps {
                                      java.util.Collection<String> members) {
         Map<String, Double> v = new java.util.TreeMap<>();
         for (String code : runCodes) {
-            v.put(code, members.contains(code) ? 1.0 : 0.1);
+            v.put(code, members.contains(code) ? -1.0 : 0.0);
         }
-        MapPlot plot = new MapPlot(Boundaries.norway(), v, Set.of(), ColourScale.sequential(1), null, "no value");
+        // the diverging scale's ends and middle: the place dark teal, the others its pale neutral
+        MapPlot plot = new MapPlot(Boundaries.norway(), v, Set.of(), ColourScale.diverging(1), null, "no value");
+        if (members.size() <= 3) {
+            Map<String, String> pointers = new java.util.TreeMap<>();
+            Boundaries b = Boundaries.norway();
+            for (String code : members) {
+                if (b.get(code) != null) {
+                    pointers.put(code, b.get(code).name());
+                }
+            }
+            plot.setPointers(pointers);
+        }
         JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(8, 8, 8, 16));

@@ -37,7 +37,7 @@ final class ProfileFigures {
                 ? "Where it is among the run's municipalities" : "Its " + members.size() + " municipalities among the "
                 + "run's", runCodes, members);
         byte[] png = ChartFiles.png(map, 700, 770, 1);
-        return List.of(new Figure("map", "Where " + place.title() + " is: its municipalities dark, the run's others "
+        return List.of(new Figure("map", "Where " + place.title() + " is: its municipalities dark teal (ringed and named when there are at most three), the run's others "
                 + "pale; a dot marks one too small to see. " + no.gpsim.output.map.Maps.CREDIT, "Map of Norway locating "
                 + place.title() + ". " + no.gpsim.output.map.Maps.CREDIT, png));
     }
