@@ -166,6 +166,11 @@ public final class SensitivityCharts {
         plot.setDataset(1, data);
         plot.setRenderer(1, whiskers);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        // the legend names the two bars once (the whiskers' renderer would repeat them)
+        org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+        legend.add(bars0.getLegendItem(0, 0));
+        legend.add(bars0.getLegendItem(0, 1));
+        plot.setFixedLegendItems(legend);
         Charts.styleXY(plot);
         // the axis spans the intervals as well as the bars
         double lo = 0;
