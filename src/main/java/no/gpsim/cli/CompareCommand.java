@@ -64,6 +64,19 @@ public final class CompareCommand implements Callable<Integer> {
                     + "by commas) into profiles/ of the output, as 'gpsim profile' does. Checked before the runs start.")
     List<String> profiles = new ArrayList<>();
 
+    @picocli.CommandLine.Option(names = "--engine", paramLabel = "local|spark",
+            description = "local (default): --threads threads here; spark: each (scenario, replicate) run on Apache Spark, "
+                    + "through spark-submit or with --master (docs/SWEEPS.md). The CSV files are the same.")
+    String engine;
+
+    @picocli.CommandLine.Option(names = "--master", paramLabel = "URL",
+            description = "Spark master with --engine spark: local[2], spark://HOST:7077, yarn (default: spark-submit's).")
+    String master;
+
+    @picocli.CommandLine.Option(names = "--batch", paramLabel = "N",
+            description = "Runs per Spark task with --engine spark (default: chosen from the runs and cores).")
+    Integer batch;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -82,6 +95,13 @@ public final class CompareCommand implements Callable<Integer> {
         int replicates = options.replicates(base.run().replicates());
         long seed = options.seed(base.run().seed());
         int threads = options.threads();
+        no.gpsim.engine.Engines.Kind kind = EngineOptions.kind(engine);
+        if (kind == no.gpsim.engine.Engines.Kind.LOCAL && (master != null || batch != null)) {
+            throw new no.gpsim.BadInputException((master != null ? "--master" : "--batch") + ": only with --engine spark");
+        }
+        if (batch != null && batch < 1) {
+            throw new no.gpsim.BadInputException("--batch: " + batch + " must be 1 or more");
+        }
         noteDifferentSettings(err, scenarios);
         scenarios = uniqueNames(scenarios, err);
 
@@ -112,11 +132,21 @@ public final class CompareCommand implements Callable<Integer> {
             List<String> outputs;
             try (RunOutputs raw = RunOutputs.open(dir.path(), sources, files, options.gzip);
                  Progress progress = Progress.open("compare", (long) scenarios.size() * replicates)) {
-                Comparison.stream(inputs, seed, replicates, threads, (s, r) -> progress.step(), (s, result) -> {
+                Comparison.Sink sink = (s, result) -> {
                     raw.accept(s, result);
                     summaries.add(s, result);
                     costs.add(s, result);
-                }, posterior);
+                };
+                if (kind == no.gpsim.engine.Engines.Kind.SPARK) {
+                    try (no.gpsim.engine.Engine spark = no.gpsim.engine.Engines.create(kind, threads, master,
+                            batch == null ? 0 : batch)) {
+                        threads = spark.parallelism();
+                        Comparison.stream(spark, new no.gpsim.experiment.ReplicateJob(scenarioFiles, years,
+                                options.posterior), scenarios.size(), seed, replicates, (s, r) -> progress.step(), sink);
+                    }
+                } else {
+                    Comparison.stream(inputs, seed, replicates, threads, (s, r) -> progress.step(), sink, posterior);
+                }
                 outputs = new ArrayList<>(raw.finish());
             }
             double simulated = (System.nanoTime() - start) / 1e9;

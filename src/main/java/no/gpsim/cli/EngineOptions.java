@@ -24,15 +24,19 @@ public final class EngineOptions {
     @Option(names = "--threads", paramLabel = "T", description = "Runs in parallel with the local engine (default: all cores).")
     Integer threads;
 
+    /** The back-end named by {@code --engine} (null: local). */
+    static Engines.Kind kind(String engine) {
+        String name = engine == null ? "local" : engine.trim().toLowerCase(java.util.Locale.ROOT);
+        return switch (name) {
+            case "local" -> Engines.Kind.LOCAL;
+            case "spark" -> Engines.Kind.SPARK;
+            default -> throw new BadInputException("--engine: " + engine + " is not an engine; use local or spark");
+        };
+    }
+
     /** The engine chosen; the caller closes it. */
     Engine open() {
-        Engines.Kind kind;
-        String name = engine == null ? "local" : engine.trim().toLowerCase(java.util.Locale.ROOT);
-        switch (name) {
-            case "local" -> kind = Engines.Kind.LOCAL;
-            case "spark" -> kind = Engines.Kind.SPARK;
-            default -> throw new BadInputException("--engine: " + engine + " is not an engine; use local or spark");
-        }
+        Engines.Kind kind = kind(engine);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1 || t > 1024) {
             throw new BadInputException("--threads: " + t + " is out of range, expected 1 to 1024");

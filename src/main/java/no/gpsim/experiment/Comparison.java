@@ -68,6 +68,24 @@ public final class Comparison {
     }
 
     /**
+     * As {@link #stream(List, long, int, int, Listener, Sink, PosteriorDraws)} on an engine other
+     * than the local threads (Spark): each run goes out as a {@link ReplicateJob} (the scenario files,
+     * years and posterior file), in the same order, so the results and the files written from them
+     * are the same.
+     */
+    public static void stream(no.gpsim.engine.Engine engine, ReplicateJob job, int scenarios, long seed, int replicates,
+                              Listener listener, Sink sink) throws IOException {
+        List<ReplicateJob.Task> tasks = new ArrayList<>();
+        for (int r = 0; r < replicates; r++) {
+            for (int i = 0; i < scenarios; i++) {
+                tasks.add(new ReplicateJob.Task(i, r, seed + r));
+            }
+        }
+        engine.run(tasks, job, n -> listener.finished(n % scenarios, n / scenarios),
+                (n, result) -> sink.accept(n % scenarios, result));
+    }
+
+    /**
      * Runs the scenarios and keeps every result in memory: for tests and small experiments only;
      * the commands use {@link #stream}.
      *

@@ -12,7 +12,10 @@ import no.gpsim.observe.MunicipalityYear;
  * @param months monthly values per group, step 0 first
  * @param years year-end values per municipality
  */
-public record ReplicateResult(int replicate, long seed, List<GroupMonth> months, List<MunicipalityYear> years) {
+public record ReplicateResult(int replicate, long seed, List<GroupMonth> months, List<MunicipalityYear> years)
+        implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public ReplicateResult {
         months = List.copyOf(months);

@@ -8,7 +8,9 @@ package no.gpsim.observe;
  * @param group the group: "all", a centrality class 1-6 or a size class label
  * @param values one value per {@link Metric}, by ordinal
  */
-public record GroupMonth(int step, String groupType, String group, double[] values) {
+public record GroupMonth(int step, String groupType, String group, double[] values) implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public double get(Metric m) {
         return values[m.ordinal()];

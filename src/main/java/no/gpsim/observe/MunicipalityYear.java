@@ -8,7 +8,9 @@ package no.gpsim.observe;
  * @param municipality index of the municipality in the data
  * @param values one value per {@link Metric}, by ordinal
  */
-public record MunicipalityYear(int year, int municipality, double[] values) {
+public record MunicipalityYear(int year, int municipality, double[] values) implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public double get(Metric m) {
         return values[m.ordinal()];

@@ -114,6 +114,22 @@ class CompareCommandTest {
     }
 
     @Test
+    void sparkWritesTheSameStatisticsAsLocalThreads() throws IOException {
+        Path spark = tmp.resolve("run-spark");
+        CliRun r = CliRun.of("compare", base.toString(), district.toString(), "--replicates", "3", "--years", "2",
+                "--engine", "spark", "--master", "local[2]", "--out", spark.toString());
+        assertEquals(GpsimCli.OK, r.exit, r::toString);
+        List<String> same = new ArrayList<>(CSVS);
+        same.add("cost_effectiveness.csv");
+        for (String f : same) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(run.resolve(f)),
+                    Files.readAllBytes(spark.resolve(f)), f);
+        }
+        assertTrue(CliRun.of("compare", base.toString(), "--master", "local[2]", "--out", tmp.resolve("x").toString())
+                .err.contains("--master: only with --engine spark"));
+    }
+
+    @Test
     void oneReplicateComparesWithoutIntervals() throws IOException {
         Path one = tmp.resolve("run-one");
         CliRun r = CliRun.of("compare", base.toString(), district.toString(), "--replicates", "1", "--years", "1",
