@@ -6,8 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,8 +74,6 @@ public final class SensitivityCommand implements Callable<Integer> {
             description = "Outcome to analyse (repeatable; default share_without_gp at the last year).")
     List<String> outcomeTexts = new ArrayList<>();
 
-    @Option(names = "--against", paramLabel = "BASE", description = "Base scenario: analyse scenario - base, paired.")
-    Path against;
 
     @Option(names = "--base-levels", description = "With --against: also analyse the base scenario's own outcomes, "
             + "from the same runs.")
@@ -104,18 +100,12 @@ public final class SensitivityCommand implements Callable<Integer> {
             + "replicate r uses seed S + r at every point.")
     int replicates = 1;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of replicate 0 (default: the scenario's), also "
-            + "seeds the design and the bootstrap.")
-    Long seed;
 
-    @Option(names = "--years", paramLabel = "Y", description = "Years to simulate (default: the scenario's).")
-    Integer years;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: output/sensitivity-<method>-<scenario>-<timestamp>).")
-    Path out;
 
-    @Option(names = "--force", description = "Replace the output directory if it exists.")
-    boolean force;
+
+    @Mixin
+    ExperimentOptions experiment;
 
     @Mixin
     EngineOptions engineOptions;
@@ -132,19 +122,17 @@ public final class SensitivityCommand implements Callable<Integer> {
             throw new BadInputException("--method: " + method + " is not a method; use morris or sobol");
         }
         Scenario scenario = new ScenarioLoader().load(scenarioFile);
+        Path against = experiment.against;
         Scenario base = against == null ? null : new ScenarioLoader().load(against);
         List<Factor> factors = factors();
-        int y = years != null ? years : scenario.run().years();
-        if (y < 1 || y > 50) {
-            throw new BadInputException("--years: " + y + " is out of range, expected 1 to 50");
-        }
+        int y = experiment.years(scenario);
         if (replicates < 1 || replicates > 1000) {
             throw new BadInputException("--replicates: " + replicates + " is out of range, expected 1 to 1000");
         }
         if (bootstrap < 0 || bootstrap > 100_000) {
             throw new BadInputException("--bootstrap: " + bootstrap + " is out of range, expected 0 to 100000");
         }
-        long s = seed != null ? seed : scenario.run().seed();
+        long s = experiment.seed(scenario);
         List<OutcomeSpec> outcomes = new ArrayList<>();
         if (outcomeTexts.isEmpty()) {
             outcomeTexts.add("share_without_gp@" + (scenario.start().getYear() + y - 1));
@@ -187,10 +175,9 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         List<String> keys = factors.stream().map(f -> f.key().path()).toList();
         ModelJob job = new ModelJob(scenarioFile, against, y, keys, outcomes, baseLevels);
-        Path target = out != null ? out : Path.of("output", "sensitivity-" + m + "-" + scenario.name() + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path target = experiment.target("sensitivity-" + m, scenario);
         long runs = (long) design.points().size() * replicates * (against == null ? 1 : 2);
-        try (RunDirectory dir = RunDirectory.create(target, force, err);
+        try (RunDirectory dir = RunDirectory.create(target, experiment.force, err);
              Engine engine = engineOptions.open()) {
             err.printf(Locale.ROOT, "gpsim: %s analysis of %s%s: %d key(s), %d point(s) x %d replicate(s) = %d model runs "
                     + "of %d years on %s%n", m, scenario.name(), base == null ? "" : " against " + base.name(), k,

@@ -5,8 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Runs a design over scenario keys: a full factorial, a Latin hypercube, a Sobol sequence or a CSV.",
             "Writes runs.csv (a row per point and replicate, as runs finish), points.csv (per point: each outcome's",
-            "mean and 95 % interval over replicates), dose-response charts in charts/ (PNG and SVG) and run.json.",
+            "mean and 95 %% interval over replicates), dose-response charts in charts/ (PNG and SVG) and run.json.",
             "Replicate r of every point uses seed S + r, so neighbouring points are paired. The files are the same",
             "with the local and the Spark engine."})
 public final class SweepCommand implements Callable<Integer> {
@@ -64,24 +62,16 @@ public final class SweepCommand implements Callable<Integer> {
                     + "share_without_gp@2035:centrality/6 (repeatable).")
     List<String> outcomeTexts;
 
-    @Option(names = "--against", paramLabel = "BASE",
-            description = "A base scenario run at every point with the same values and seeds: outcomes are scenario - base.")
-    Path against;
 
     @Option(names = "--replicates", paramLabel = "N", description = "Replicates per point (default: the scenario's).")
     Integer replicates;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of replicate 0 (default: the scenario's); replicate r uses S + r.")
-    Long seed;
 
-    @Option(names = "--years", paramLabel = "Y", description = "Years to simulate (default: the scenario's).")
-    Integer years;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: output/sweep-<scenario>-<timestamp>).")
-    Path out;
 
-    @Option(names = "--force", description = "Replace the output directory if it exists.")
-    boolean force;
+
+    @Mixin
+    ExperimentOptions experiment;
 
     @Mixin
     EngineOptions engineOptions;
@@ -93,22 +83,17 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Scenario scenario = new ScenarioLoader().load(scenarioFile);
+        Path against = experiment.against;
         if (against != null) {
             new ScenarioLoader().load(against);
         }
         Design design = design();
-        int y = years != null ? years : scenario.run().years();
-        if (y < 1 || y > 50) {
-            throw new BadInputException("--years: " + y + " is out of range, expected 1 to 50");
-        }
+        int y = experiment.years(scenario);
         int reps = replicates != null ? replicates : scenario.run().replicates();
         if (reps < 1 || reps > 10_000) {
             throw new BadInputException("--replicates: " + reps + " is out of range, expected 1 to 10000");
         }
-        long s = seed != null ? seed : scenario.run().seed();
-        if (s < 0) {
-            throw new BadInputException("--seed: " + s + " is negative");
-        }
+        long s = experiment.seed(scenario);
         List<OutcomeSpec> outcomes = new ArrayList<>();
         for (String o : outcomeTexts) {
             OutcomeSpec spec1 = OutcomeSpec.parse(o);
@@ -117,10 +102,9 @@ public final class SweepCommand implements Callable<Integer> {
         }
         List<String> keys = design.factors().stream().map(f -> f.key().path()).toList();
         ModelJob job = new ModelJob(scenarioFile, against, y, keys, outcomes);
-        Path target = out != null ? out : Path.of("output", "sweep-" + scenario.name() + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path target = experiment.target("sweep", scenario);
         long runs = (long) design.points().size() * reps;
-        try (RunDirectory dir = RunDirectory.create(target, force, err);
+        try (RunDirectory dir = RunDirectory.create(target, experiment.force, err);
              Engine engine = engineOptions.open()) {
             err.printf(Locale.ROOT, "gpsim: sweep of %s: %s design, %d point(s) x %d replicate(s) = %d runs of %d years on %s%n",
                     scenario.name(), design.kind(), design.points().size(), reps, runs, y, engine.description());
@@ -173,7 +157,7 @@ public final class SweepCommand implements Callable<Integer> {
                 if (points == null || points < 2 || points > 1_000_000) {
                     throw new BadInputException("--points: an " + sample + " design needs --points N, 2 to 1000000");
                 }
-                return sample.equalsIgnoreCase("lhs") ? Design.latinHypercube(factors, points, seed == null ? 1 : seed)
+                return sample.equalsIgnoreCase("lhs") ? Design.latinHypercube(factors, points, experiment.seed == null ? 1 : experiment.seed)
                         : Design.sobol(factors, points);
             }
             default -> throw new BadInputException("--sample: " + sample + " is not a design; use factorial, lhs or sobol");
@@ -216,8 +200,8 @@ public final class SweepCommand implements Callable<Integer> {
         m.put("gpsim_version", RunManifest.version());
         m.put("command", "sweep");
         m.put("scenario", RunManifest.scenarioEntry(scenario));
-        if (against != null) {
-            m.put("against", RunManifest.scenarioEntry(new ScenarioLoader().load(against)));
+        if (experiment.against != null) {
+            m.put("against", RunManifest.scenarioEntry(new ScenarioLoader().load(experiment.against)));
             m.put("outcomes_are", "scenario - against, paired (same values and seed)");
         }
         m.put("design", design.kind());

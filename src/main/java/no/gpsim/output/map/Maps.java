@@ -246,12 +246,7 @@ public final class Maps {
 
     /** A map in the house style: title, subtitle, colour legend on the right, credit line at the bottom. */
     static JFreeChart chart(String title, String subtitle, MapPlot plot, String legendLabel) {
-        JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new RectangleInsets(8, 8, 8, 16));
-        TextTitle sub = new TextTitle(subtitle, SUBTITLE);
-        sub.setPaint(new Color(0x55, 0x55, 0x55));
-        chart.addSubtitle(sub);
+        JFreeChart chart = titled(title, subtitle, plot);
         NumberAxis axis = new NumberAxis(legendLabel);
         axis.setRange(plot.scale().getLowerBound(), plot.scale().getUpperBound());
         axis.setLabelFont(AXIS_LABEL);
@@ -270,13 +265,7 @@ public final class Maps {
         legend.setMargin(new RectangleInsets(60, 10, 60, 0));
         legend.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(legend);
-        TextTitle credit = new TextTitle(CREDIT, CREDIT_FONT);
-        credit.setPaint(new Color(0x55, 0x55, 0x55));
-        credit.setPosition(RectangleEdge.BOTTOM);
-        credit.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        credit.setPadding(new RectangleInsets(6, 4, 0, 4));
-        chart.addSubtitle(credit);
-        return chart;
+        return credited(chart);
     }
 
     /**
@@ -305,12 +294,23 @@ public final class Maps {
             }
             plot.setPointers(pointers);
         }
+        JFreeChart chart = titled(title, subtitle, plot);
+        return credited(chart);
+    }
+
+    /** A map chart with its title and grey subtitle, without a legend. */
+    private static JFreeChart titled(String title, String subtitle, MapPlot plot) {
         JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(8, 8, 8, 16));
         TextTitle sub = new TextTitle(subtitle, SUBTITLE);
         sub.setPaint(new Color(0x55, 0x55, 0x55));
         chart.addSubtitle(sub);
+        return chart;
+    }
+
+    /** The chart with the credit line at its foot, as every map carries. */
+    private static JFreeChart credited(JFreeChart chart) {
         TextTitle credit = new TextTitle(CREDIT, CREDIT_FONT);
         credit.setPaint(new Color(0x55, 0x55, 0x55));
         credit.setPosition(RectangleEdge.BOTTOM);

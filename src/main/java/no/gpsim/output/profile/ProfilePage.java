@@ -322,32 +322,16 @@ final class ProfilePage {
                 + "scenario: the intervals cover the parameters' uncertainty as well as chance.";
     }
 
-    private static final String CSS = """
-            body{font-family:"DejaVu Sans","Segoe UI",Helvetica,Arial,sans-serif;color:#222;margin:0 auto;max-width:1180px;
-            padding:0 24px 48px;line-height:1.45;font-size:15px;background:#fff}
-            header{border-bottom:2px solid #333;margin-bottom:8px}
-            h1{font-size:28px;margin:24px 0 4px}h2{font-size:21px;margin:36px 0 8px;border-bottom:1px solid #ccc;padding-bottom:4px}
-            h3{font-size:17px;margin:22px 0 6px}
-            .lead{color:#444;margin:4px 0 10px}
-            nav{margin:0 0 12px}nav a{margin-right:14px;color:#2a5d9f;text-decoration:none}
-            table{border-collapse:collapse;margin:6px 0 14px;font-size:13px}
-            th,td{border:1px solid #d6d6d6;padding:3px 6px;vertical-align:top}
-            thead th{background:#f0f0f0;text-align:center;font-weight:600}
-            th.row{text-align:left;background:#fafafa;font-weight:600}
-            td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
-            td.txt{text-align:left;white-space:nowrap}
+    /** The report's style, with what a profile changes: a narrower page, the key figures beside the map. */
+    private static final String CSS = no.gpsim.output.report.HouseStyle.CSS + """
+            body{max-width:1180px}h1{font-size:28px}
+            th.row{white-space:normal}td.txt{white-space:nowrap}
             table.facts{font-size:14px;max-width:620px}table.facts td{text-align:left}
-            .key{display:flex;flex-wrap:wrap;gap:18px;align-items:flex-start}
+            .key{font-family:inherit;font-size:inherit;white-space:normal;display:flex;flex-wrap:wrap;gap:18px;
+            align-items:flex-start}
             .key figure{flex:1 1 420px;margin:6px 0}
-            .ci{color:#777;font-size:11px}
-            .unit{color:#666;font-weight:400;font-size:12px}
-            .d{color:#555;font-size:11.5px;white-space:nowrap}.d.sig{color:#000;font-weight:700}
-            .iv{font-weight:400}
-            .note{color:#555;font-size:13.5px}
-            .wide{overflow-x:auto}
-            .sw{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:6px;vertical-align:baseline}
-            figure{margin:18px 0 26px}figure img{width:100%;max-width:1000px;height:auto;border:1px solid #e2e2e2}
-            figcaption{color:#444;font-size:13.5px;margin-top:4px;max-width:1000px}
-            footer{margin-top:40px;color:#666;font-size:12.5px;border-top:1px solid #ccc;padding-top:8px}
+            .d{white-space:nowrap}.iv{font-weight:400;white-space:normal}
+            figure img{max-width:1000px}
+            figcaption{max-width:1000px}
             """;
 }
