@@ -181,7 +181,9 @@ public final class SweepCommand implements Callable<Integer> {
                 String stem = "dose-" + slug(keys.get(x)) + "--" + slug(outcome.column());
                 ChartFiles.write(charts, stem, SweepCharts.doseResponse(keys, x, outcome.column(),
                         outcome.metric().column() + (outcome.from() == outcome.to() ? " in " + outcome.from()
-                                : " " + outcome.from() + "-" + outcome.to()), pts, factorial, reps));
+                                : " " + outcome.from() + "-" + outcome.to())
+                                + (outcome.metric().kind() == no.gpsim.observe.Metric.Kind.SHARE ? " (share, 0-1)" : ""),
+                        pts, factorial, reps));
                 n++;
             }
         }
