@@ -96,12 +96,7 @@ public final class CompareCommand implements Callable<Integer> {
         long seed = options.seed(base.run().seed());
         int threads = options.threads();
         no.gpsim.engine.Engines.Kind kind = EngineOptions.kind(engine);
-        if (kind == no.gpsim.engine.Engines.Kind.LOCAL && (master != null || batch != null)) {
-            throw new no.gpsim.BadInputException((master != null ? "--master" : "--batch") + ": only with --engine spark");
-        }
-        if (batch != null && batch < 1) {
-            throw new no.gpsim.BadInputException("--batch: " + batch + " must be 1 or more");
-        }
+        no.gpsim.engine.Engines.check(kind, master, batch);
         noteDifferentSettings(err, scenarios);
         scenarios = uniqueNames(scenarios, err);
 

@@ -44,9 +44,7 @@ public final class EngineOptions {
         if (kind == Engines.Kind.SPARK && threads != null) {
             throw new BadInputException("--threads: only with the local engine; Spark uses its executors' cores");
         }
-        if (batch != null && (batch < 1 || kind != Engines.Kind.SPARK)) {
-            throw new BadInputException("--batch: " + (batch < 1 ? batch + " must be 1 or more" : "only with --engine spark"));
-        }
+        Engines.check(kind, master, batch);
         return Engines.create(kind, t, master, batch == null ? 0 : batch);
     }
 }

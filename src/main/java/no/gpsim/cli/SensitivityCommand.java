@@ -31,6 +31,7 @@ import no.gpsim.sensitivity.SobolIndex;
 import no.gpsim.sweep.Design;
 import no.gpsim.sweep.Factor;
 import no.gpsim.sweep.ModelJob;
+import no.gpsim.sweep.Numbers;
 import no.gpsim.sweep.OutcomeSpec;
 import no.gpsim.sweep.ParameterRanges;
 import no.gpsim.sweep.Sweep;
@@ -74,7 +75,6 @@ public final class SensitivityCommand implements Callable<Integer> {
             description = "Outcome to analyse (repeatable; default share_without_gp at the last year).")
     List<String> outcomeTexts = new ArrayList<>();
 
-
     @Option(names = "--base-levels", description = "With --against: also analyse the base scenario's own outcomes, "
             + "from the same runs.")
     boolean baseLevels;
@@ -99,10 +99,6 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--replicates", paramLabel = "N", description = "Replicates per point, averaged (default 1); "
             + "replicate r uses seed S + r at every point.")
     int replicates = 1;
-
-
-
-
 
     @Mixin
     ExperimentOptions experiment;
@@ -279,17 +275,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             if (parametersFile != null) {
                 throw new BadInputException("--vary: give the keys either with --vary or in --parameters, not both");
             }
-            List<Factor> out = new ArrayList<>();
-            for (String v : vary) {
-                Factor f = Factor.parse(v);
-                for (Factor g : out) {
-                    if (g.key() == f.key()) {
-                        throw new BadInputException("--vary: " + f.key().path() + " is given twice");
-                    }
-                }
-                out.add(f);
-            }
-            return out;
+            return Factor.parseAll(vary);
         }
         Path file = parametersFile != null ? parametersFile : DEFAULT_PARAMETERS;
         if (!Files.isRegularFile(file)) {
@@ -317,8 +303,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         int rank = 0;
         for (MorrisEffect e : ranked) {
             Factor f = factors.get(e.parameter());
-            csv.printRecord(title, unit, ++rank, f.key().path(), num(f.low()), num(f.high()), num(e.mu()), num(e.muStar()),
-                    num(e.muStarLow()), num(e.muStarHigh()), num(e.sigma()));
+            csv.printRecord(title, unit, ++rank, f.key().path(), Numbers.cell(f.low()), Numbers.cell(f.high()), Numbers.cell(e.mu()), Numbers.cell(e.muStar()),
+                    Numbers.cell(e.muStarLow()), Numbers.cell(e.muStarHigh()), Numbers.cell(e.sigma()));
             rows.add(List.of(f.key().path(), range(f), fmt(e.muStar()) + " [" + fmt(e.muStarLow()) + ", "
                     + fmt(e.muStarHigh()) + "]", fmt(e.mu()), fmt(e.sigma())));
         }
@@ -347,8 +333,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         int rank = 0;
         for (SobolIndex i : ranked) {
             Factor f = factors.get(i.parameter());
-            csv.printRecord(title, unit, ++rank, f.key().path(), num(f.low()), num(f.high()), num(i.firstOrder()),
-                    num(i.firstOrderLow()), num(i.firstOrderHigh()), num(i.total()), num(i.totalLow()), num(i.totalHigh()));
+            csv.printRecord(title, unit, ++rank, f.key().path(), Numbers.cell(f.low()), Numbers.cell(f.high()), Numbers.cell(i.firstOrder()),
+                    Numbers.cell(i.firstOrderLow()), Numbers.cell(i.firstOrderHigh()), Numbers.cell(i.total()), Numbers.cell(i.totalLow()), Numbers.cell(i.totalHigh()));
             rows.add(List.of(f.key().path(), range(f), fmt(i.firstOrder()) + " [" + fmt(i.firstOrderLow()) + ", "
                     + fmt(i.firstOrderHigh()) + "]", fmt(i.total()) + " [" + fmt(i.totalLow()) + ", " + fmt(i.totalHigh())
                     + "]"));
@@ -418,10 +404,6 @@ public final class SensitivityCommand implements Callable<Integer> {
                 : String.format(Locale.ROOT, a >= 100 ? "%,.0f" : a >= 10 ? "%.1f" : "%.3f", v);
     }
 
-    private static String num(double v) {
-        return Double.isNaN(v) ? "" : new java.math.BigDecimal(v).round(new java.math.MathContext(8)).stripTrailingZeros()
-                .toPlainString();
-    }
 
     private void writeManifest(Path file, Scenario scenario, Scenario base, String m, List<Factor> factors,
                                List<OutcomeSpec> outcomes, long s, int y, int points, String table) throws IOException {
@@ -442,15 +424,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         j.put("points", points);
         j.put("bootstrap", bootstrap);
-        List<Map<String, Object>> keys = new ArrayList<>();
-        for (Factor f : factors) {
-            Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("key", f.key().path());
-            fm.put("low", f.low());
-            fm.put("high", f.high());
-            keys.add(fm);
-        }
-        j.put("keys", keys);
+        j.put("keys", factors.stream().map(Factor::describe).toList());
         j.put("outcomes", outcomes.stream().map(OutcomeSpec::column).toList());
         j.put("base_levels", baseLevels);
         j.put("seed", s);

@@ -62,13 +62,8 @@ public final class SweepCommand implements Callable<Integer> {
                     + "share_without_gp@2035:centrality/6 (repeatable).")
     List<String> outcomeTexts;
 
-
     @Option(names = "--replicates", paramLabel = "N", description = "Replicates per point (default: the scenario's).")
     Integer replicates;
-
-
-
-
 
     @Mixin
     ExperimentOptions experiment;
@@ -136,16 +131,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (vary.isEmpty()) {
             throw new BadInputException("sweep: give the keys to vary with --vary KEY=LOW:HIGH[:LEVELS] or a --design file");
         }
-        for (String v : vary) {
-            factors.add(Factor.parse(v));
-        }
-        for (int i = 0; i < factors.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                if (factors.get(i).key() == factors.get(j).key()) {
-                    throw new BadInputException("--vary: " + factors.get(i).key().path() + " is given twice");
-                }
-            }
-        }
+        factors.addAll(Factor.parseAll(vary));
         switch (sample.toLowerCase(Locale.ROOT)) {
             case "factorial" -> {
                 if (points != null) {
@@ -207,18 +193,7 @@ public final class SweepCommand implements Callable<Integer> {
             m.put("outcomes_are", "scenario - against, paired (same values and seed)");
         }
         m.put("design", design.kind());
-        List<Map<String, Object>> factors = new ArrayList<>();
-        for (Factor f : design.factors()) {
-            Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("key", f.key().path());
-            fm.put("low", f.low());
-            fm.put("high", f.high());
-            if (f.levels() > 0) {
-                fm.put("levels", f.levels());
-            }
-            factors.add(fm);
-        }
-        m.put("factors", factors);
+        m.put("factors", design.factors().stream().map(Factor::describe).toList());
         m.put("points", design.points().size());
         m.put("outcomes", outcomes.stream().map(OutcomeSpec::column).toList());
         m.put("seed", s);

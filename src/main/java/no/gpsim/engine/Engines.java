@@ -15,6 +15,21 @@ public final class Engines {
     }
 
     /**
+     * Checks the Spark-only options against the back-end, before any work starts.
+     *
+     * @param batch runs per Spark task as given, or null when not given
+     * @throws BadInputException for --master or --batch without Spark, or a batch below 1
+     */
+    public static void check(Kind kind, String master, Integer batch) {
+        if (kind == Kind.LOCAL && (master != null || batch != null)) {
+            throw new BadInputException((master != null ? "--master" : "--batch") + ": only with --engine spark");
+        }
+        if (batch != null && batch < 1) {
+            throw new BadInputException("--batch: " + batch + " must be 1 or more");
+        }
+    }
+
+    /**
      * The engine of this kind.
      *
      * @param threads threads of the local engine
@@ -23,10 +38,8 @@ public final class Engines {
      * @throws BadInputException when Spark is asked for but is not on the class path, or has no master
      */
     public static Engine create(Kind kind, int threads, String master, int batch) {
+        check(kind, master, batch == 0 ? null : batch);
         if (kind == Kind.LOCAL) {
-            if (master != null) {
-                throw new BadInputException("--master: only with --engine spark");
-            }
             return new LocalEngine(threads);
         }
         try {

@@ -52,6 +52,17 @@ public final class ModelInputsReader {
                 base.districtOf(), base.projection());
     }
 
+    private static final java.util.Map<String, ModelInputs> BY_FILE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The inputs of the scenario in {@code file} for {@code years} years, read once per JVM: what a
+     * job run many times (a sweep's points, a comparison's replicates on Spark) starts from.
+     */
+    public static ModelInputs readOnce(Path file, int years) {
+        String abs = file.toAbsolutePath().normalize().toString();
+        return BY_FILE.computeIfAbsent(abs + "|" + years, k -> read(new ScenarioLoader().load(Path.of(abs)), years));
+    }
+
     public static ModelInputs read(Scenario scenario, int years) {
         RunConfig run = scenario.run();
         Path dataFile = requireFile(scenario, RunConfig.MUNICIPALITIES);

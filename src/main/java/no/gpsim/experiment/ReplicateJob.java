@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import no.gpsim.engine.Job;
 import no.gpsim.model.ModelInputs;
-import no.gpsim.scenario.ScenarioLoader;
 
 /**
  * One replicate of one scenario of a comparison, as a job a Spark executor can run: it carries the
@@ -18,7 +17,6 @@ import no.gpsim.scenario.ScenarioLoader;
 public final class ReplicateJob implements Job<ReplicateJob.Task, ReplicateResult> {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, ModelInputs> INPUTS = new ConcurrentHashMap<>();
     private static final Map<String, PosteriorDraws> POSTERIORS = new ConcurrentHashMap<>();
 
     /**
@@ -48,8 +46,7 @@ public final class ReplicateJob implements Job<ReplicateJob.Task, ReplicateResul
     @Override
     public ReplicateResult run(Task task) {
         String file = files[task.scenario()];
-        ModelInputs inputs = INPUTS.computeIfAbsent(file + "|" + years,
-                k -> ModelInputsReader.read(new ScenarioLoader().load(Path.of(file)), years));
+        ModelInputs inputs = ModelInputsReader.readOnce(Path.of(file), years);
         if (posterior != null) {
             inputs = POSTERIORS.computeIfAbsent(posterior, p -> PosteriorDraws.read(Path.of(p))).inputs(inputs,
                     task.seed());

@@ -47,6 +47,31 @@ public record Factor(Key<?> key, double low, double high, int levels) {
         return of(path, low, high, levels, "--vary " + text);
     }
 
+    /** The factors of repeated {@code --vary} options, in order; a key given twice is bad input. */
+    public static java.util.List<Factor> parseAll(java.util.List<String> texts) {
+        java.util.List<Factor> out = new java.util.ArrayList<>();
+        for (String text : texts) {
+            Factor f = parse(text);
+            if (out.stream().anyMatch(g -> g.key() == f.key())) {
+                throw new BadInputException("--vary: " + f.key().path() + " is given twice");
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** The factor as run.json records it: key, low, high and, for a factorial, levels. */
+    public java.util.Map<String, Object> describe() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("key", key.path());
+        m.put("low", low);
+        m.put("high", high);
+        if (levels > 0) {
+            m.put("levels", levels);
+        }
+        return m;
+    }
+
     /** A factor of the key with this path; {@code where} names the option or file line in errors. */
     public static Factor of(String path, double low, double high, int levels, String where) {
         Key<?> key = ParameterSchema.key(path);

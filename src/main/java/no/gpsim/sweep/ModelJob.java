@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import no.gpsim.engine.Job;
 import no.gpsim.experiment.ModelInputsReader;
 import no.gpsim.experiment.ReplicateResult;
@@ -13,8 +12,6 @@ import no.gpsim.experiment.YearlyValues;
 import no.gpsim.model.ModelInputs;
 import no.gpsim.scenario.Key;
 import no.gpsim.scenario.ParameterSchema;
-import no.gpsim.scenario.Scenario;
-import no.gpsim.scenario.ScenarioLoader;
 import no.gpsim.scenario.ValueType;
 
 /**
@@ -30,7 +27,6 @@ import no.gpsim.scenario.ValueType;
 public final class ModelJob implements Job<PointRun, double[]> {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, ModelInputs> CACHE = new ConcurrentHashMap<>();
 
     private final String scenario;
     private final String against;
@@ -113,9 +109,6 @@ public final class ModelJob implements Job<PointRun, double[]> {
 
     /** The scenario's inputs for the run's years, read once per JVM. */
     private ModelInputs inputs(String file) {
-        return CACHE.computeIfAbsent(file + "|" + years, k -> {
-            Scenario s = new ScenarioLoader().load(Path.of(file));
-            return ModelInputsReader.read(s, years);
-        });
+        return ModelInputsReader.readOnce(Path.of(file), years);
     }
 }

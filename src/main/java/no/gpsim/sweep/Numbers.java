@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /** Numbers in the sweep files: ten significant digits, plain notation, the same on every machine. */
-final class Numbers {
+public final class Numbers {
 
     private static final MathContext DIGITS = new MathContext(10);
 
@@ -12,7 +12,7 @@ final class Numbers {
     }
 
     /** The cell for a number; empty for NaN. */
-    static String cell(double v) {
+    public static String cell(double v) {
         if (Double.isNaN(v)) {
             return "";
         }

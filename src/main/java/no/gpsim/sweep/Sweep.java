@@ -30,9 +30,8 @@ public final class Sweep {
      * @param design the design run
      * @param outcomes the outcomes, in column order
      * @param estimates per point, per outcome: mean and interval over replicates
-     * @param values per point, per outcome, per replicate: the raw values (for analyses that pair replicates)
      */
-    public record Result(Design design, List<OutcomeSpec> outcomes, List<Estimate[]> estimates, List<double[][]> values) { }
+    public record Result(Design design, List<OutcomeSpec> outcomes, List<Estimate[]> estimates) { }
 
     private Sweep() {
     }
@@ -60,7 +59,6 @@ public final class Sweep {
         }
         pointHeader.add("n");
         List<Estimate[]> estimates = new ArrayList<>();
-        List<double[][]> values = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
         try (BufferedWriter runsOut = Files.newBufferedWriter(dir.resolve(RUNS), StandardCharsets.UTF_8);
              CSVPrinter runs = new CSVPrinter(runsOut, format);
@@ -102,13 +100,11 @@ public final class Sweep {
                     prow.add(Integer.toString(replicates));
                     points.printRecord(prow);
                     estimates.add(e);
-                    values.add(current[0]);
-                    current[0] = new double[outcomes.size()][replicates];
                     runs.flush();
                     points.flush();
                 }
             });
         }
-        return new Result(design, outcomes, estimates, values);
+        return new Result(design, outcomes, estimates);
     }
 }
