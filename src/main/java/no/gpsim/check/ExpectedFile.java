@@ -113,7 +113,7 @@ public record ExpectedFile(String format, String scenario, String scenarioFile, 
             entries.add(Entry.of(key, Summary.of(key.metric(), table.values(key))));
         }
         return new ExpectedFile(FORMAT, facts.scenario(), facts.scenarioFile(), facts.scenarioSha256(), facts.dataSha256(),
-                facts.gpsimVersion(), facts.seed(), facts.replicates(), facts.years(), MetricTable.checkedYears(facts.years()),
+                facts.gpsimVersion(), facts.seed(), facts.replicates(), facts.years(), table.years(),
                 facts.outputsSha256(), entries);
     }
 

@@ -1,5 +1,6 @@
 package no.gpsim.check;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import no.gpsim.experiment.ReplicateResult;
 import no.gpsim.observe.GroupMonth;
 import no.gpsim.observe.Metric;
 import no.gpsim.output.RunOutputs;
+import no.gpsim.scenario.Scenario;
 
 /**
  * The checked metrics of a set of replicates: for every {@link CheckedMetric}, the nation and each
@@ -25,13 +27,18 @@ public final class MetricTable {
     }
 
     /**
-     * The checked years of a run of {@code years} years: the first, the middle and the last
-     * (for 10 years 2026, 2030 and 2035; for 5 years 2026, 2028 and 2030).
+     * The checked years of a run of {@code years} years from the default start: the first, the
+     * middle and the last (for 10 years 2026, 2030 and 2035; for 5 years 2026, 2028 and 2030).
      */
     public static List<Integer> checkedYears(int years) {
+        return checkedYears(Scenario.START, years);
+    }
+
+    /** The checked years of a run of {@code years} years whose first month is {@code start}. */
+    public static List<Integer> checkedYears(YearMonth start, int years) {
         List<Integer> out = new ArrayList<>();
         for (int k : yearIndexes(years)) {
-            out.add(RunOutputs.year(no.gpsim.scenario.Scenario.START, 12 * k));
+            out.add(RunOutputs.year(start, 12 * k));
         }
         return out;
     }
@@ -41,9 +48,9 @@ public final class MetricTable {
         return new TreeSet<>(List.of(1, (years + 1) / 2, years));
     }
 
-    /** Extracts the checked values from replicates that each ran {@code years} years. */
+    /** Extracts the checked values from replicates that each ran {@code years} years from the default start. */
     public static MetricTable of(List<ReplicateResult> results, int years) {
-        Builder b = new Builder(years, results.size());
+        Builder b = new Builder(Scenario.START, years, results.size());
         results.forEach(b::add);
         return b.build();
     }
@@ -54,6 +61,7 @@ public final class MetricTable {
      */
     public static final class Builder {
 
+        private final YearMonth start;
         private final int years;
         private final int replicates;
         private final TreeSet<Integer> yearSteps;
@@ -61,8 +69,9 @@ public final class MetricTable {
         private List<String[]> groups;
         private int added;
 
-        /** For {@code replicates} replicates that each run {@code years} years. */
-        public Builder(int years, int replicates) {
+        /** For {@code replicates} replicates that each run {@code years} years from {@code start}. */
+        public Builder(YearMonth start, int years, int replicates) {
+            this.start = start;
             this.years = years;
             this.replicates = replicates;
             this.yearSteps = yearIndexes(years);
@@ -86,7 +95,7 @@ public final class MetricTable {
                             throw new IllegalStateException("replicate " + r + " has no " + g[0] + " " + g[1] + " row for step "
                                     + 12 * k);
                         }
-                        MetricKey key = new MetricKey(m, g[0], g[1], RunOutputs.year(no.gpsim.scenario.Scenario.START, 12 * k));
+                        MetricKey key = new MetricKey(m, g[0], g[1], RunOutputs.year(start, 12 * k));
                         values.computeIfAbsent(key, x -> new double[replicates])[r] = value(m.metric(), months, k);
                     }
                 }
@@ -147,6 +156,11 @@ public final class MetricTable {
     /** The value of each replicate, in replicate order. */
     public double[] values(MetricKey key) {
         return values.get(key).clone();
+    }
+
+    /** The calendar years the table's metrics are read at, in order. */
+    public List<Integer> years() {
+        return values.keySet().stream().map(MetricKey::year).distinct().sorted().toList();
     }
 
     /** Replicates in the table. */

@@ -112,10 +112,6 @@ public final class CheckCommand implements Callable<Integer> {
             throw new BadInputException("--alpha: " + alpha + " is out of range, expected more than 0 and at most 0.5");
         }
         Scenario scenario = new ScenarioLoader().load(scenarioFile);
-        if (!scenario.start().equals(Scenario.START)) {
-            throw new BadInputException(scenarioFile + ": start is " + scenario.start() + "; gpsim check compares runs "
-                    + "that start in " + Scenario.START + " (the expected files name their years from it)");
-        }
         Path scenarioDir = scenarioFile.getParent() != null ? scenarioFile.getParent() : Path.of("");
         Path expectedFile = expected != null ? expected : scenarioDir.resolve("expected").resolve(scenario.name() + ".json");
         String refresh = refreshCommand(expected);
@@ -153,7 +149,7 @@ public final class CheckCommand implements Callable<Integer> {
             pw.flush();
             long start = System.nanoTime();
             // all three files, uncompressed: the outputs hash covers them
-            MetricTable.Builder checked = new MetricTable.Builder(runYears, runReplicates);
+            MetricTable.Builder checked = new MetricTable.Builder(scenario.start(), runYears, runReplicates);
             try (RunOutputs files = RunOutputs.open(dir.path(), List.of(new RunOutputs.Source(scenario.name(),
                     inputs.municipalities(), scenario.start())), EnumSet.allOf(RunOutputs.Kind.class), false)) {
                 no.gpsim.experiment.Comparison.stream(List.of(inputs), runSeed, runReplicates, runThreads, (s, r) -> { },

@@ -205,7 +205,7 @@ class CheckPowerTest {
             return read(file);
         }
         ModelInputs inputs = ModelInputsReader.read(scenario, years);
-        MetricTable.Builder b = new MetricTable.Builder(years, replicates);
+        MetricTable.Builder b = new MetricTable.Builder(no.gpsim.scenario.Scenario.START, years, replicates);
         long start = System.nanoTime();
         // the experiment package runs them; this package's Comparison compares them
         no.gpsim.experiment.Comparison.stream(List.of(inputs), seed, replicates, threads, (s, r) -> { }, (s, result) -> b.add(result));
