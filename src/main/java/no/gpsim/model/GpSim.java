@@ -42,6 +42,9 @@ public final class GpSim extends SimState {
     private int nextGpId;
     private int nextListId;
     private int monthsDone;
+    /** The start month and the month being simulated, kept rather than parsed on every call. */
+    private YearMonth startMonth;
+    private YearMonth month;
     private OnCallConfig.District districtMode;
     private double referenceValue;
     private double referenceValueNow;
@@ -72,6 +75,8 @@ public final class GpSim extends SimState {
         gps.clear();
         candidates.clear();
         monthsDone = 0;
+        startMonth = inputs.scenario().start();
+        month = startMonth;
         pipeline = new TrainingPipeline(inputs.months());
         streams = new Streams(random);
         parameters = inputs.scenario().timeline().get(0).parameters();
@@ -190,12 +195,12 @@ public final class GpSim extends SimState {
 
     /** The month being simulated (during a step) or just simulated (after it). */
     public YearMonth month() {
-        return startMonth().plusMonths(Math.max(0, monthsDone - 1));
+        return month;
     }
 
     /** The first simulated month (step 1); step 0 is the last day of the month before. */
     public YearMonth startMonth() {
-        return inputs.scenario().start();
+        return startMonth;
     }
 
     /** Years since the start, at the middle of the month being simulated. */
@@ -213,6 +218,7 @@ public final class GpSim extends SimState {
 
     public void beginMonth() {
         monthsDone++;
+        month = startMonth.plusMonths(monthsDone - 1);
     }
 
     void addMunicipality(Municipality m) {
@@ -246,11 +252,26 @@ public final class GpSim extends SimState {
     }
 
     /**
-     * Removes the GPs who have left their posts (they hold no list), keeping the others in the
-     * order they took their lists; one pass however many left.
+     * Visits every GP in order and then removes those who left their posts during the visit
+     * (they hold no list), keeping the others in the order they took their lists: one pass however
+     * many left. The visitor must not add GPs.
      */
-    public void removeDepartedGps() {
-        gps.removeIf(gp -> gp.list() == null);
+    public void visitGps(java.util.function.Consumer<Gp> visitor) {
+        int n = gps.size();
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            Gp gp = gps.get(i);
+            visitor.accept(gp);
+            if (gp.list() != null) {
+                gps.set(kept++, gp);
+            }
+        }
+        if (gps.size() != n) {
+            throw new java.util.ConcurrentModificationException("GPs added while visiting them");
+        }
+        if (kept < n) {
+            gps.subList(kept, n).clear();
+        }
     }
 
     public void addCandidate(Candidate c) {

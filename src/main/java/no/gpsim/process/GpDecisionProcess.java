@@ -35,29 +35,22 @@ public final class GpDecisionProcess implements Steppable {
         CapReview review = new CapReview(sim);
         int month = sim.month().getMonthValue();
         int step = sim.monthsDone();
-        boolean anyLeft = false;
-        for (Gp gp : sim.gps()) {
+        sim.visitGps(gp -> {
             boolean introductionEnded = gp.advanceMonth(p.alis().selfFundedCourseMonths());
             if (gp.isLeaving()) {
                 if (step >= gp.leavingStep()) {
                     leave(sim, gp, gp.leavingReason());
-                    anyLeft = true;
                 }
-                continue;
+                return;
             }
             ExitReason reason = exitReason(p.exit(), p, gp, streams, step);
             if (reason != null) {
-                if (giveNotice(sim, gp, reason, step, p.exit().noticeMonths())) {
-                    anyLeft = true;
-                }
+                giveNotice(sim, gp, reason, step, p.exit().noticeMonths());
             } else if (introductionEnded || gp.contract() == Contract.SELF_EMPLOYED && gp.reviewMonth() == month
                     && gp.monthsInPost() >= 12) {
                 review.review(gp);
             }
-        }
-        if (anyLeft) {
-            sim.removeDepartedGps();
-        }
+        });
     }
 
     /**
@@ -69,11 +62,11 @@ public final class GpDecisionProcess implements Steppable {
         if (gp.age() >= c.maxAge()) {
             return ExitReason.RETIREMENT;
         }
-        double personal = (gp.traits().female() ? c.femaleFactor() : 1)
+        double personal = (gp.isFemale() ? c.femaleFactor() : 1)
                 * (gp.ageAtStart() >= 40 ? c.olderStarterFactor() : 1)
                 * (gp.training() == Training.IN_ALIS ? p.alis().exitHazardFactor() : 1);
         double felt = p.behaviour().feltHours(gp.practiceHours() + gp.municipalHours(), gp.oncallHours());
-        double excess = felt - gp.traits().preferredHours();
+        double excess = felt - gp.preferredHours();
         int centrality = gp.list().municipality().centrality();
         // most GPs stay: a bound on the hazard tells them apart without the exact hazard's StrictMath
         if (u >= ExitHazard.monthlyBound(c, gp.age(), excess, gp.oncallHours(), gp.netIncome(), centrality, personal)) {
@@ -96,7 +89,7 @@ public final class GpDecisionProcess implements Steppable {
      * The GP gives notice: it leaves {@code notice} months later (at once when 0), and its post
      * opens, to be advertised while it serves the notice.
      *
-     * @return whether the GP left at once (the caller removes it from the model's GPs)
+     * @return whether the GP left at once
      */
     static boolean giveNotice(GpSim sim, Gp gp, ExitReason reason, int step, int notice) {
         gp.giveNotice(reason, step + notice);
