@@ -31,14 +31,9 @@ public final class MetricTable {
      * middle and the last (for 10 years 2026, 2030 and 2035; for 5 years 2026, 2028 and 2030).
      */
     public static List<Integer> checkedYears(int years) {
-        return checkedYears(Scenario.START, years);
-    }
-
-    /** The checked years of a run of {@code years} years whose first month is {@code start}. */
-    public static List<Integer> checkedYears(YearMonth start, int years) {
         List<Integer> out = new ArrayList<>();
         for (int k : yearIndexes(years)) {
-            out.add(RunOutputs.year(start, 12 * k));
+            out.add(RunOutputs.year(Scenario.START, 12 * k));
         }
         return out;
     }

@@ -303,8 +303,9 @@ public final class SensitivityCommand implements Callable<Integer> {
         int rank = 0;
         for (MorrisEffect e : ranked) {
             Factor f = factors.get(e.parameter());
-            csv.printRecord(title, unit, ++rank, f.key().path(), Numbers.cell(f.low()), Numbers.cell(f.high()), Numbers.cell(e.mu()), Numbers.cell(e.muStar()),
-                    Numbers.cell(e.muStarLow()), Numbers.cell(e.muStarHigh()), Numbers.cell(e.sigma()));
+            csv.printRecord(title, unit, ++rank, f.key().path(), Numbers.cell(f.low()), Numbers.cell(f.high()),
+                    Numbers.cell(e.mu()), Numbers.cell(e.muStar()), Numbers.cell(e.muStarLow()),
+                    Numbers.cell(e.muStarHigh()), Numbers.cell(e.sigma()));
             rows.add(List.of(f.key().path(), range(f), fmt(e.muStar()) + " [" + fmt(e.muStarLow()) + ", "
                     + fmt(e.muStarHigh()) + "]", fmt(e.mu()), fmt(e.sigma())));
         }
@@ -333,8 +334,9 @@ public final class SensitivityCommand implements Callable<Integer> {
         int rank = 0;
         for (SobolIndex i : ranked) {
             Factor f = factors.get(i.parameter());
-            csv.printRecord(title, unit, ++rank, f.key().path(), Numbers.cell(f.low()), Numbers.cell(f.high()), Numbers.cell(i.firstOrder()),
-                    Numbers.cell(i.firstOrderLow()), Numbers.cell(i.firstOrderHigh()), Numbers.cell(i.total()), Numbers.cell(i.totalLow()), Numbers.cell(i.totalHigh()));
+            csv.printRecord(title, unit, ++rank, f.key().path(), Numbers.cell(f.low()), Numbers.cell(f.high()),
+                    Numbers.cell(i.firstOrder()), Numbers.cell(i.firstOrderLow()), Numbers.cell(i.firstOrderHigh()),
+                    Numbers.cell(i.total()), Numbers.cell(i.totalLow()), Numbers.cell(i.totalHigh()));
             rows.add(List.of(f.key().path(), range(f), fmt(i.firstOrder()) + " [" + fmt(i.firstOrderLow()) + ", "
                     + fmt(i.firstOrderHigh()) + "]", fmt(i.total()) + " [" + fmt(i.totalLow()) + ", " + fmt(i.totalHigh())
                     + "]"));
@@ -403,7 +405,6 @@ public final class SensitivityCommand implements Callable<Integer> {
         return a != 0 && (a < 0.001 || a >= 1e6) ? String.format(Locale.ROOT, "%.3g", v)
                 : String.format(Locale.ROOT, a >= 100 ? "%,.0f" : a >= 10 ? "%.1f" : "%.3f", v);
     }
-
 
     private void writeManifest(Path file, Scenario scenario, Scenario base, String m, List<Factor> factors,
                                List<OutcomeSpec> outcomes, long s, int y, int points, String table) throws IOException {

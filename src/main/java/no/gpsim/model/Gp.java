@@ -9,10 +9,6 @@ public final class Gp {
     private final int id;
     private final long seed;
     private DoctorTraits traits;
-    // the traits read for every GP every month, kept here so that those reads stay in the GP's own memory
-    private boolean female;
-    private double preferredHours;
-    private double exemptDraw;
     private double age;
     private Training training;
     private int alisMonthsLeft;
@@ -40,7 +36,7 @@ public final class Gp {
               int monthsAsGp, int monthsInPost, int reviewMonth, long seed) {
         this.id = id;
         this.seed = seed;
-        keepTraits(traits);
+        this.traits = traits;
         this.age = age;
         this.training = training;
         this.alisMonthsLeft = alisMonthsLeft;
@@ -177,29 +173,7 @@ public final class Gp {
 
     /** Replaces the GP's traits; used once, when preferences are inferred from the initial state. */
     public void setTraits(DoctorTraits traits) {
-        keepTraits(traits);
-    }
-
-    private void keepTraits(DoctorTraits t) {
-        this.traits = t;
-        this.female = t.female();
-        this.preferredHours = t.preferredHours();
-        this.exemptDraw = t.exemptDraw();
-    }
-
-    /** {@code traits().female()}, without reading the traits record. */
-    public boolean isFemale() {
-        return female;
-    }
-
-    /** {@code traits().preferredHours()}, without reading the traits record. */
-    public double preferredHours() {
-        return preferredHours;
-    }
-
-    /** {@code traits().exemptDraw()}, without reading the traits record. */
-    public double exemptDraw() {
-        return exemptDraw;
+        this.traits = traits;
     }
 
     public void leaveList() {

@@ -62,11 +62,11 @@ public final class GpDecisionProcess implements Steppable {
         if (gp.age() >= c.maxAge()) {
             return ExitReason.RETIREMENT;
         }
-        double personal = (gp.isFemale() ? c.femaleFactor() : 1)
+        double personal = (gp.traits().female() ? c.femaleFactor() : 1)
                 * (gp.ageAtStart() >= 40 ? c.olderStarterFactor() : 1)
                 * (gp.training() == Training.IN_ALIS ? p.alis().exitHazardFactor() : 1);
         double felt = p.behaviour().feltHours(gp.practiceHours() + gp.municipalHours(), gp.oncallHours());
-        double excess = felt - gp.preferredHours();
+        double excess = felt - gp.traits().preferredHours();
         int centrality = gp.list().municipality().centrality();
         // most GPs stay: a bound on the hazard tells them apart without the exact hazard's StrictMath
         if (u >= ExitHazard.monthlyBound(c, gp.age(), excess, gp.oncallHours(), gp.netIncome(), centrality, personal)) {
@@ -88,17 +88,13 @@ public final class GpDecisionProcess implements Steppable {
     /**
      * The GP gives notice: it leaves {@code notice} months later (at once when 0), and its post
      * opens, to be advertised while it serves the notice.
-     *
-     * @return whether the GP left at once
      */
-    static boolean giveNotice(GpSim sim, Gp gp, ExitReason reason, int step, int notice) {
+    static void giveNotice(GpSim sim, Gp gp, ExitReason reason, int step, int notice) {
         gp.giveNotice(reason, step + notice);
         gp.list().open(step);
         if (notice == 0) {
             leave(sim, gp, reason);
-            return true;
         }
-        return false;
     }
 
     /**

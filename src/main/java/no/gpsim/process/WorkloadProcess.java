@@ -86,7 +86,7 @@ public final class WorkloadProcess implements Steppable {
 
     /** Not exempt by age nor for other reasons. */
     static boolean isEligible(Gp gp, OnCallConfig c) {
-        return gp.age() < c.exemptionAge() && gp.exemptDraw() >= c.otherExemptShare();
+        return gp.age() < c.exemptionAge() && gp.traits().exemptDraw() >= c.otherExemptShare();
     }
 
     /** May work on-call without a back-up. */
