@@ -3,9 +3,11 @@ package no.gpsim.calibrate;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.gpsim.observe.Metric;
 import no.gpsim.scenario.Key;
 import no.gpsim.scenario.Location;
@@ -27,12 +29,42 @@ import no.gpsim.scenario.YamlReader;
  * @param fitUntil the last month of the fit window; later data stay out of the fit
  * @param periods the observed periods fitted, each with the step at which the model is read
  * @param scales the metrics fitted and the size of a miss counted as one unit of distance
+ * @param panel the municipal panel fitted (shares without a GP by centrality class), or null
+ * @param flows the observed flows fitted (sums of a flow metric over a window of months)
  * @param parameters the calibrated keys with their priors
  * @param settings the ABC-SMC settings
  */
 public record CalibrationSpec(Path file, Path scenario, Path observed, String county, YearMonth fitUntil,
-                              List<String> periods, Map<Metric, Double> scales, List<Parameter> parameters,
-                              AbcSmc.Settings settings) {
+                              List<String> periods, Map<Metric, Double> scales, Panel panel, List<Flow> flows,
+                              List<Parameter> parameters, AbcSmc.Settings settings) {
+
+    /** The flow metrics a flow target may sum. */
+    static final Set<Metric> FLOW_METRICS = EnumSet.of(Metric.RECRUITS, Metric.ENTRANTS,
+            Metric.EXITS_RETIREMENT, Metric.EXITS_OTHER, Metric.RELOCATIONS);
+
+    /**
+     * The municipal panel: the share of patients on lists without a GP at the end of each year, by
+     * municipality (gp_trend_by_municipality.csv), fitted as each centrality class's mean over the
+     * municipalities the data cover, weighted by residents.
+     *
+     * @param observed the panel file, resolved against the calibration file
+     * @param years the year ends fitted
+     * @param scale the size of a miss counted as one unit of distance (a share)
+     */
+    public record Panel(Path observed, List<Integer> years, double scale) { }
+
+    /**
+     * An observed flow: the sum of one or more flow metrics over the months from {@code from} to
+     * {@code to}, both included.
+     *
+     * @param name a name for messages and the manifest
+     * @param metrics the flow metrics summed
+     * @param from first month
+     * @param to last month
+     * @param value the observed sum
+     * @param scale the size of a miss counted as one unit of distance
+     */
+    public record Flow(String name, List<Metric> metrics, YearMonth from, YearMonth to, double value, double scale) { }
 
     /** A calibrated key and its uniform prior. */
     public record Parameter(Key<?> key, double low, double high) {
@@ -64,7 +96,8 @@ public record CalibrationSpec(Path file, Path scenario, Path observed, String co
         YamlNode.Mapping root = new YamlReader().read(abs);
         Map<String, YamlNode.Mapping.Entry> e = root.entries();
         for (String k : e.keySet()) {
-            if (!List.of("scenario", "observed", "county", "fitUntil", "periods", "scales", "parameters", "particles",
+            if (!List.of("scenario", "observed", "county", "fitUntil", "periods", "scales", "panel", "flows",
+                    "parameters", "particles",
                     "generations", "quantile", "seed", "batch", "maxEvaluationsPerGeneration").contains(k)) {
                 throw new ScenarioException(e.get(k).keyLocation(), k + ": unknown calibration key");
             }
@@ -92,6 +125,57 @@ public record CalibrationSpec(Path file, Path scenario, Path observed, String co
             }
             scales.put(m, positive(entry.value(), "scales." + name));
         });
+        Panel panel = null;
+        if (e.containsKey("panel")) {
+            YamlNode.Mapping pm = mapping(node(root, "panel"), "panel");
+            for (String k : pm.entries().keySet()) {
+                if (!List.of("observed", "years", "scale").contains(k)) {
+                    throw new ScenarioException(pm.entries().get(k).keyLocation(), "panel." + k
+                            + ": unknown key; expected observed, years, scale");
+                }
+            }
+            List<Integer> years = new ArrayList<>();
+            for (YamlNode n : sequence(pm, "years").items()) {
+                double y = number(n, "panel.years");
+                if (y != Math.rint(y) || YearMonth.of((int) y, 12).isAfter(fitUntil)) {
+                    throw new ScenarioException(n.location(), "panel.years: " + scalar(n, "panel.years")
+                            + " must be a year whose end is not after fitUntil " + fitUntil
+                            + "; data held out for validation stay out of the fit");
+                }
+                years.add((int) y);
+            }
+            panel = new Panel(abs.getParent().resolve(text(pm, "observed")).normalize(), List.copyOf(years),
+                    positive(node(pm, "scale"), "panel.scale"));
+        }
+        List<Flow> flows = new ArrayList<>();
+        if (e.containsKey("flows")) {
+            for (YamlNode n : sequence(root, "flows").items()) {
+                YamlNode.Mapping fm = mapping(n, "flows");
+                for (String k : fm.entries().keySet()) {
+                    if (!List.of("name", "metrics", "from", "to", "value", "scale").contains(k)) {
+                        throw new ScenarioException(fm.entries().get(k).keyLocation(), "flows." + k
+                                + ": unknown key; expected name, metrics, from, to, value, scale");
+                    }
+                }
+                List<Metric> metrics = new ArrayList<>();
+                for (YamlNode mn : sequence(fm, "metrics").items()) {
+                    Metric m = Metric.byColumn(scalar(mn, "flows.metrics"));
+                    if (m == null || !FLOW_METRICS.contains(m)) {
+                        throw new ScenarioException(mn.location(), "flows.metrics: " + scalar(mn, "flows.metrics")
+                                + " is not a flow metric; one of " + FLOW_METRICS.stream().map(Metric::column).toList());
+                    }
+                    metrics.add(m);
+                }
+                YearMonth from = month(fm, "flows.from", "from");
+                YearMonth to = month(fm, "flows.to", "to");
+                if (to.isBefore(from) || to.isAfter(fitUntil)) {
+                    throw new ScenarioException(node(fm, "to").location(), "flows.to: " + to + " must be from " + from
+                            + " and not after fitUntil " + fitUntil + "; data held out for validation stay out of the fit");
+                }
+                flows.add(new Flow(text(fm, "name"), List.copyOf(metrics), from, to, number(node(fm, "value"),
+                        "flows.value"), positive(node(fm, "scale"), "flows.scale")));
+            }
+        }
         List<Parameter> parameters = new ArrayList<>();
         for (YamlNode n : sequence(root, "parameters").items()) {
             YamlNode.Mapping pm = mapping(n, "parameters");
@@ -119,7 +203,16 @@ public record CalibrationSpec(Path file, Path scenario, Path observed, String co
         AbcSmc.Settings settings = new AbcSmc.Settings(integer(root, "particles"), integer(root, "generations"),
                 number(node(root, "quantile"), "quantile"), integer(root, "seed"), integer(root, "batch"),
                 integer(root, "maxEvaluationsPerGeneration"));
-        return new CalibrationSpec(abs, scenario, observed, county, fitUntil, periods, scales, parameters, settings);
+        return new CalibrationSpec(abs, scenario, observed, county, fitUntil, periods, scales, panel, List.copyOf(flows),
+                parameters, settings);
+    }
+
+    private static YearMonth month(YamlNode.Mapping m, String name, String key) {
+        try {
+            return YearMonth.parse(text(m, key));
+        } catch (java.time.format.DateTimeParseException ex) {
+            throw new ScenarioException(node(m, key).location(), name + ": expected a month such as 2021-12");
+        }
     }
 
     private static YamlNode node(YamlNode.Mapping m, String key) {

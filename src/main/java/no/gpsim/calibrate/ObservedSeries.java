@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import no.gpsim.BadInputException;
+import no.gpsim.data.MunicipalityData;
 import no.gpsim.observe.Metric;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -27,6 +31,65 @@ final class ObservedSeries {
 
     /** One observed figure: period, the step at which the model is read, metric and value. */
     record Target(String period, int step, Metric metric, double value) { }
+
+    /**
+     * One centrality class of the municipal panel at the end of a year: the municipalities the data
+     * cover (indices into the run's municipalities), their weights (residents) and the observed
+     * weighted mean share of patients on lists without a GP.
+     */
+    record PanelTarget(int year, int centrality, int[] municipalities, double[] weights, double value) { }
+
+    /** The step at which a run that starts in {@code start} ends month {@code month}. */
+    static int step(YearMonth start, YearMonth month) {
+        return (month.getYear() - start.getYear()) * 12 + month.getMonthValue() - start.getMonthValue() + 1;
+    }
+
+    /**
+     * The panel's targets: for each fitted year and centrality class, the municipalities of the run
+     * the panel has a share for, weighted by residents. A class with no covered municipality has no
+     * target.
+     */
+    static List<PanelTarget> panelTargets(CalibrationSpec.Panel panel, List<MunicipalityData> municipalities) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < municipalities.size(); i++) {
+            index.put(municipalities.get(i).code(), i);
+        }
+        Map<Integer, Map<Integer, Double>> shareByYear = new TreeMap<>();
+        try (Reader r = Files.newBufferedReader(panel.observed(), StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                int year = Integer.parseInt(row.get("year"));
+                String share = row.get("share_patients_on_lists_without_gp_pct");
+                Integer m = index.get(row.get("kommunenummer"));
+                if (panel.years().contains(year) && m != null && share != null && !share.isBlank()) {
+                    shareByYear.computeIfAbsent(year, y -> new TreeMap<>()).put(m, Double.parseDouble(share) / 100);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new BadInputException(panel.observed() + ": cannot be read as a municipal panel (" + e.getMessage() + ")");
+        }
+        List<PanelTarget> out = new ArrayList<>();
+        for (int year : panel.years()) {
+            Map<Integer, Double> shares = shareByYear.getOrDefault(year, Map.of());
+            for (int c = 1; c <= 6; c++) {
+                final int cls = c;
+                int[] ms = shares.keySet().stream().filter(m -> municipalities.get(m).centrality() == cls)
+                        .mapToInt(Integer::intValue).toArray();
+                if (ms.length == 0) {
+                    continue;
+                }
+                double[] w = new double[ms.length];
+                double num = 0;
+                double den = 0;
+                for (int i = 0; i < ms.length; i++) {
+                    w[i] = municipalities.get(ms[i]).residents();
+                    num += w[i] * shares.get(ms[i]);
+                    den += w[i];
+                }
+                out.add(new PanelTarget(year, c, ms, w, num / den));
+            }
+        }
+        return out;
+    }
 
     private ObservedSeries() {
     }
@@ -53,7 +116,7 @@ final class ObservedSeries {
                 throw new BadInputException(spec.file() + ": periods: " + period + " (" + date + ") is after fitUntil "
                         + spec.fitUntil() + "; data held out for validation stay out of the fit");
             }
-            int step = (month.getYear() - start.getYear()) * 12 + month.getMonthValue() - start.getMonthValue() + 1;
+            int step = step(start, month);
             for (Metric m : spec.scales().keySet()) {
                 Double v = value(row, m);
                 if (v != null) {

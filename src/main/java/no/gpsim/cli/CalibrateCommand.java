@@ -20,6 +20,7 @@ import no.gpsim.calibrate.CalibrationSpec;
 import no.gpsim.calibrate.HistoryFit;
 import no.gpsim.engine.Engine;
 import no.gpsim.calibrate.Posterior;
+import no.gpsim.observe.Metric;
 import no.gpsim.output.RunManifest;
 import no.gpsim.scenario.Scenario;
 import no.gpsim.scenario.ScenarioLoader;
@@ -187,6 +188,26 @@ public final class CalibrateCommand implements Callable<Integer> {
         Map<String, Double> scales = new LinkedHashMap<>();
         cs.scales().forEach((k, v) -> scales.put(k.column(), v));
         m.put("scales", scales);
+        if (cs.panel() != null) {
+            Map<String, Object> panel = new LinkedHashMap<>();
+            panel.put("observed_file", cs.panel().observed().toString());
+            panel.put("observed_sha256", RunManifest.sha256(cs.panel().observed()));
+            panel.put("years", cs.panel().years());
+            panel.put("scale", cs.panel().scale());
+            m.put("panel", panel);
+        }
+        List<Map<String, Object>> flows = new ArrayList<>();
+        for (CalibrationSpec.Flow f : cs.flows()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", f.name());
+            e.put("metrics", f.metrics().stream().map(Metric::column).toList());
+            e.put("from", f.from().toString());
+            e.put("to", f.to().toString());
+            e.put("value", f.value());
+            e.put("scale", f.scale());
+            flows.add(e);
+        }
+        m.put("flows", flows);
         m.put("seed", s.seed());
         m.put("particles", s.particles());
         m.put("generations", s.generations());
