@@ -125,7 +125,12 @@ public final class CostEffectiveness {
         }
     }
 
+    /** One decimal; a value that rounds to zero is written 0.0, never -0.0 (a rounding residue of a sum of costs). */
     private static String num(double v) {
-        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.1f", v);
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        String s = String.format(Locale.ROOT, "%.1f", v);
+        return s.equals("-0.0") ? "0.0" : s;
     }
 }
