@@ -46,9 +46,10 @@ public record BehaviourConfig(int capMin, int capMax, int capStep, double income
     public static final Key<Double> INCOME_WEIGHT_SD = Key.real("behaviour.incomeWeightSd", 0, 5, 0.2)
             .unit("utility per log-NOK").doc("spread of the income weight between doctors (normal, truncated at 0.1)")
             .source("[calib]").build();
-    public static final Key<Double> HOURS_WEIGHT = Key.real("behaviour.hoursWeight", 0, 1, 0.0015)
+    public static final Key<Double> HOURS_WEIGHT = Key.real("behaviour.hoursWeight", 0, 1, 0.0017)
             .unit("utility per squared hour").doc("penalty per squared weekly hour worked above the preferred hours")
-            .source("[calib] chosen so caps near 1,100 are optimal for a central GP").build();
+            .source("[fit] posterior median of gpsim calibrate against the history 2019Q4-2023Q2 (docs/CALIBRATION.md), 90 % interval 0.00065-0.0037 (hand-set before: 0.0015, caps near 1,100 optimal for a "
+                    + "central GP)").build();
     public static final Key<Double> PREFERRED_HOURS = Key.real("behaviour.preferredHoursMean", 10, 100, 50)
             .unit("hours per week").doc("mean preferred total working week (practice, municipal and on-call hours)")
             .source("[calib]").build();
@@ -68,10 +69,10 @@ public record BehaviourConfig(int capMin, int capMax, int capStep, double income
     public static final Key<Double> SALARIED_PREFERENCE_SD = Key.real("behaviour.salariedPreferenceSd", 0, 2, 0.1)
             .unit("utility").doc("spread of the preference for a salaried post over self-employment")
             .source("[calib]").build();
-    public static final Key<Double> RURAL_DOMESTIC = Key.real("behaviour.ruralAversionDomestic", 0, 5, 1.6)
+    public static final Key<Double> RURAL_DOMESTIC = Key.real("behaviour.ruralAversionDomestic", 0, 5, 1.96)
             .unit("utility per unit of remoteness").doc("mean dislike of remote posts, for doctors educated in Norway; "
                     + "remoteness is 1 - centrality index / 1000")
-            .source("[calib]").build();
+            .source("[fit] posterior median of gpsim calibrate against the history 2019Q4-2023Q2 (docs/CALIBRATION.md), 90 % interval 1.04-2.91 (hand-set before: 1.6)").build();
     public static final Key<Double> RURAL_FOREIGN = Key.real("behaviour.ruralAversionForeign", 0, 5, 0.4)
             .unit("utility per unit of remoteness").doc("mean dislike of remote posts, for doctors educated abroad")
             .source("[calib] foreign-educated GPs are over-represented in the least central municipalities (SSB)").build();

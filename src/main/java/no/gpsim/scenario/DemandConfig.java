@@ -41,9 +41,9 @@ public record DemandConfig(double[] consultationsPerYear, double minutesPerConsu
     public static final Key<Double> WEEKS = Key.real("demand.workingWeeksPerYear", 30, 52, 46)
             .unit("weeks per year").doc("weeks a year the GP works in the practice (holidays and courses excluded)")
             .source("[calib]").build();
-    public static final Key<Double> TASK_GROWTH = Key.real("demand.taskGrowthPerYear", -0.1, 0.2, 0.01)
+    public static final Key<Double> TASK_GROWTH = Key.real("demand.taskGrowthPerYear", -0.1, 0.2, 0.011)
             .unit("share per year").doc("growth in GP time per consultation from tasks moved to GPs, compounded yearly from the start")
-            .source("[calib]").build();
+            .source("[fit] posterior median of gpsim calibrate against the history 2019Q4-2023Q2 (docs/CALIBRATION.md), 90 % interval 0.001-0.033 (hand-set before: 0.01)").build();
     public static final Key<Double> TEAM_RELIEF = Key.real("demand.teamRelief", 0, 0.9, 0)
             .unit("share of practice time").doc("share of GP practice time taken over by nurses and other staff (team-based practice)")
             .source("[lever] Handlingsplan for allmennlegetjenesten 2020-2024: teambased practice").build();

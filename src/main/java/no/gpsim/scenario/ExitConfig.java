@@ -28,16 +28,18 @@ public record ExitConfig(double baseAnnualHazard, double retirementStartAge, dou
                          double[] centralityFactor, double femaleFactor, double olderStarterFactor,
                          double relocationShare, int noticeMonths) {
 
-    public static final Key<Double> BASE = Key.real("exit.baseAnnualHazard", 0, 1, 0.065)
+    public static final Key<Double> BASE = Key.real("exit.baseAnnualHazard", 0, 1, 0.049)
             .unit("per year").doc("hazard of leaving the post for reasons other than retirement, at zero strain")
-            .source("[calib] about 6 % of GPs leave the scheme a year (309 of 5,100 in 2023)").build();
+            .source("[fit] posterior median of gpsim calibrate against the history 2019Q4-2023Q2 (docs/CALIBRATION.md), 90 % interval 0.033-0.078 (hand-set before: 0.065); about 510 GPs left the scheme in "
+                    + "2020-2021 (Helsedirektoratet)").build();
     public static final Key<Double> RETIREMENT_AGE = Key.real("exit.retirementStartAge", 40, 80, 62)
             .unit("years").doc("age from which the retirement hazard applies")
             .source("[lit] about 6.5 % of GPs are 67 or older").build();
     public static final Key<Double> RETIREMENT_HAZARD = Key.real("exit.retirementHazardAtStart", 0, 1, 0.04)
             .unit("per year").doc("retirement hazard at retirementStartAge").source("[calib]").build();
-    public static final Key<Double> RETIREMENT_GROWTH = Key.real("exit.retirementHazardGrowth", 0, 2, 0.3)
-            .unit("log per year of age").doc("how steeply the retirement hazard rises with age").source("[calib]").build();
+    public static final Key<Double> RETIREMENT_GROWTH = Key.real("exit.retirementHazardGrowth", 0, 2, 0.17)
+            .unit("log per year of age").doc("how steeply the retirement hazard rises with age")
+            .source("[fit] posterior median of gpsim calibrate against the history 2019Q4-2023Q2 (docs/CALIBRATION.md), 90 % interval 0.064-0.38 (hand-set before: 0.3)").build();
     public static final Key<Double> MAX_AGE = Key.real("exit.maxAge", 50, 90, 75)
             .unit("years").doc("every GP retires at this age").source("[calib]").build();
     public static final Key<Double> HOURS = Key.real("exit.hoursCoefficient", 0, 1, 0.03)
@@ -63,13 +65,14 @@ public record ExitConfig(double baseAnnualHazard, double retirementStartAge, dou
             .unit("share of non-retirement exits").doc("share of non-retirement exits that look for another GP post")
             .source("[calib]").build();
 
-    public static final Key<Long> NOTICE = Key.integer("exit.noticeMonths", 0, 24, 3)
+    public static final Key<Long> NOTICE = Key.integer("exit.noticeMonths", 0, 24, 4)
             .unit("months").doc("a GP who decides to leave gives notice and leaves its post this many months later; the "
                     + "municipality advertises the post meanwhile, so a successor can start the month after. 0: GPs leave "
                     + "the month they decide")
             .source("[lit] the municipality's agreement with a GP has a notice period of some months (the GP scheme's "
-                    + "framework agreements, ASA 4310 and SFS 2305); [calib] 3 months: posts in the most central "
-                    + "municipalities are almost never without a GP (0.0 % of patients in class 1 at the end of 2025)")
+                    + "framework agreements, ASA 4310 and SFS 2305); [fit] posterior median of gpsim calibrate against the "
+                    + "history 2019Q4-2023Q2 (docs/CALIBRATION.md), 90 % interval 1-6 months, whole months (hand-set "
+                    + "before: 3)")
             .build();
 
     public static final List<Key<?>> KEYS = List.of(BASE, RETIREMENT_AGE, RETIREMENT_HAZARD, RETIREMENT_GROWTH, MAX_AGE,

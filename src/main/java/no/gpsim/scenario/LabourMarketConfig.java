@@ -34,24 +34,24 @@ public record LabourMarketConfig(double candidatesPerYear, double candidatePoolP
                                  int advertiseAfterMonths, int startLagMonths, int valuationYears, double discountRate,
                                  double listBuildUpYears, double[] ageMean, double[] specialistShare) {
 
-    public static final Key<Double> CANDIDATES = Key.real("labourMarket.candidatesPerYear", 0, 20_000, 850)
+    public static final Key<Double> CANDIDATES = Key.real("labourMarket.candidatesPerYear", 0, 20_000, 790)
             .unit("doctors per year").doc("new candidates for GP posts per year (doctors who look at GP posts, not all of "
                     + "whom take one) while the reference posts are worth what they were worth at the start under the "
                     + "default levers")
             .source("[lit] 521 new GPs in 2023; 9 % of students and doctors in specialist training want to be GPs and "
-                    + "34 % say maybe (EY and Vista 2019); [calib] 850 gives about 560 entrants a year with about two in "
-                    + "three candidates taking a post").build();
+                    + "34 % say maybe (EY and Vista 2019); "
+                    + "[fit] posterior median of gpsim calibrate against the history 2019Q4-2023Q2 (docs/CALIBRATION.md), 90 % interval 536-1,164 (hand-set before: 850)").build();
     public static final Key<Double> POOL = Key.real("labourMarket.candidatePoolPerYear", 1, 100_000, 2_000)
             .unit("doctors per year").doc("doctors a year who could look for a GP post (newly qualified, hospital doctors, "
                     + "doctors abroad, returners): the inflow is this pool times a logistic share, so it can never exceed it")
             .source("[lit] EY and Vista Analyse 2019: 9 % of medical students and doctors in specialist training want to "
                     + "become GPs and 34 % say maybe; about 1,000 doctors a year finish LIS1, plus hospital doctors and "
                     + "doctors educated abroad").build();
-    public static final Key<Double> ELASTICITY = Key.real("labourMarket.elasticity", 0, 50, 2.0)
+    public static final Key<Double> ELASTICITY = Key.real("labourMarket.elasticity", 0, 50, 2.7)
             .unit("per utility point").doc("inflow = pool * logistic(logit(candidatesPerYear / pool) + elasticity * "
                     + "(value of the reference posts now - their value at the start under the default levers)); the "
                     + "reference posts are one self-employed post per municipality at its initial mean list")
-            .source("[calib]").build();
+            .source("[fit] posterior median of gpsim calibrate against the history 2019Q4-2023Q2 (docs/CALIBRATION.md), 90 % interval 0.31-5.60 (hand-set before: 2)").build();
     public static final Key<List<Double>> MIX = Key.reals("labourMarket.mix", 4, 0, 1,
                     "newly qualified, hospital switchers, educated abroad, returners", 0.45, 0.2, 0.2, 0.15)
             .unit("shares summing to 1").doc("mix of candidate types")
@@ -91,9 +91,9 @@ public record LabourMarketConfig(double candidatesPerYear, double candidatePoolP
             .source("[calib]; posts are advertised for about four weeks (kommunal utlysning)").build();
     public static final Key<Long> START_LAG = Key.integer("labourMarket.startLagMonths", 0, 24, 1)
             .unit("months").doc("months between accepting a post and starting in it (the recruit's own notice period)")
-            .source("[calib] bounded by the data: with about 700 posts filled a year, every month of lag adds about 60 "
-                    + "vacant lists, and 197 were vacant at the end of 2025, 41 % of them for over a year; employed "
-                    + "doctors' notice (arbeidsmiljøloven § 15-3) mostly runs while the post is advertised").build();
+            .source("[fit] posterior median of gpsim calibrate against the history 2019Q4-2023Q2 (docs/CALIBRATION.md), 90 % interval 0-3 months, whole months (hand-set before: 1); every month of lag "
+                    + "adds about 60 vacant lists; employed doctors' notice (arbeidsmiljøloven § 15-3) mostly runs while "
+                    + "the post is advertised").build();
     public static final Key<Long> VALUATION_YEARS = Key.integer("labourMarket.valuationYears", 1, 40, 5)
             .unit("years").doc("years over which a candidate values a post, year by year, with its grants as they are paid")
             .source("[calib]; the median contract lasts about 6 years (Abelsen et al.)").build();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import no.gpsim.scenario.ExitConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,14 +52,15 @@ class SweepCommandTest {
 
     @Test
     void sweepMatchesAPlainRunAtTheSamePoint() throws IOException {
+        long notice = ExitConfig.NOTICE.defaultValue();
         Path scenario = CliRun.countyScenario(dir, "baseline", "troms", "");
         Path out = dir.resolve("sweep");
-        assertEquals(0, CliRun.of("sweep", scenario.toString(), "--vary", "exit.noticeMonths=3:4:2", "--outcome",
-                "gps@2026", "--replicates", "1", "--years", "1", "--out", out.toString()).exit);
+        String vary = "exit.noticeMonths=" + notice + ":" + (notice + 1) + ":2";
+        assertEquals(0, CliRun.of("sweep", scenario.toString(), "--vary", vary, "--outcome", "gps@2026", "--replicates", "1", "--years", "1", "--out", out.toString()).exit);
         Path runOut = dir.resolve("run");
         assertEquals(0, CliRun.of("run", scenario.toString(), "--replicates", "1", "--years", "1", "--out",
                 runOut.toString(), "--outputs", "national").exit);
-        // the baseline's notice is 3 months: point 0 is the plain run
+        // point 0 is the baseline's notice: the plain run
         String december = Files.readAllLines(runOut.resolve("national.csv")).get(13);
         List<String> header = List.of(Files.readAllLines(runOut.resolve("national.csv")).get(0).split(","));
         String gps = december.split(",")[header.indexOf("gps")];

@@ -57,6 +57,9 @@ class LeversActTest {
             Map.entry("behaviour.capMin", "900"),
             Map.entry("behaviour.capStep", "200"),
             Map.entry("exit.maxAge", "66"),
+            // with the calibrated (lower) exit hazards, a 30 % change leaves one county's three years unchanged
+            Map.entry("exit.hoursCoefficient", "0.3"),
+            Map.entry("alis.exitHazardFactor", "2"),
             Map.entry("exit.referenceIncome", "2500000"),
             Map.entry("labourMarket.elasticity", "10"),
             Map.entry("labourMarket.maxSearchMonths", "1"),

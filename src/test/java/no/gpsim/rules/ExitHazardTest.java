@@ -64,6 +64,7 @@ class ExitHazardTest {
         double at67 = ExitHazard.retirementBase(c, 67);
         double at70 = ExitHazard.retirementBase(c, 70);
         assertEquals(c.retirementHazardAtStart(), at62, 1e-12);
-        assertTrue(at67 > 3 * at62 && at70 > at67);
+        assertEquals(at62 * Math.exp(5 * c.retirementHazardGrowth()), at67, 1e-12);
+        assertTrue(at67 > at62 && at70 > at67);
     }
 }
