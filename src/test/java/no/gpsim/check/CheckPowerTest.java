@@ -76,18 +76,18 @@ class CheckPowerTest {
                 "vacant x1.2 mid"));
         int n0 = committed.replicates();
         out.append(row("the committed file (seed " + committed.seed() + ")", n0, table, b -> committed, alpha,
-                committed.years()));
+                committed.checkedYears()));
         int draws = Integer.getInteger("gpsim.power.draws", 0);
         if (draws > 0) {
             out.append(row("committed file, resampled reruns", n0, resampled(table, n0, draws), b -> committed, alpha,
-                    committed.years()));
+                    committed.checkedYears()));
         }
         for (String size : System.getProperty("gpsim.power.n", String.valueOf(n0)).split(",")) {
             int n = Integer.parseInt(size.strip());
             // disjoint pairs of blocks: block 2i is the stored file, block 2i + 1 the rerun
             MetricTable stored = table;
             out.append(row("pairs of pool blocks", n, pairs(table, n), b -> ExpectedFile.of(FACTS, stored.slice(2 * b * n,
-                    (2 * b + 1) * n)), alpha, committed.years()));
+                    (2 * b + 1) * n)), alpha, committed.checkedYears()));
         }
         System.out.print(out);
         Files.createDirectories(CACHE);
@@ -150,9 +150,10 @@ class CheckPowerTest {
      * stored file, as it is and with a metric shifted; the rates are the shares of whole checks that
      * fail.
      */
-    static String row(String label, int n, MetricTable reruns, IntFunction<ExpectedFile> storedOf, double alpha, int years) {
+    static String row(String label, int n, MetricTable reruns, IntFunction<ExpectedFile> storedOf, double alpha,
+                      List<Integer> checkedYears) {
         int blocks = reruns.replicates() / n;
-        int middle = MetricTable.checkedYears(years).get(MetricTable.checkedYears(years).size() / 2);
+        int middle = checkedYears.get(checkedYears.size() / 2);
         List<Predicate<MetricKey>> shifted = List.of(national(CheckedMetric.SHARE_WITHOUT_GP, 0),
                 national(CheckedMetric.SHARE_WITHOUT_GP, 0), national(CheckedMetric.LISTS_VACANT, 0),
                 national(CheckedMetric.LISTS_VACANT, 0), national(CheckedMetric.SHARE_WITHOUT_GP, middle),
@@ -205,7 +206,7 @@ class CheckPowerTest {
             return read(file);
         }
         ModelInputs inputs = ModelInputsReader.read(scenario, years);
-        MetricTable.Builder b = new MetricTable.Builder(no.gpsim.scenario.Scenario.START, years, replicates);
+        MetricTable.Builder b = new MetricTable.Builder(scenario.start(), years, replicates);
         long start = System.nanoTime();
         // the experiment package runs them; this package's Comparison compares them
         no.gpsim.experiment.Comparison.stream(List.of(inputs), seed, replicates, threads, (s, r) -> { }, (s, result) -> b.add(result));
