@@ -105,12 +105,7 @@ public record CalibrationSpec(Path file, Path scenario, Path observed, String co
         Path scenario = abs.getParent().resolve(text(root, "scenario")).normalize();
         Path observed = abs.getParent().resolve(text(root, "observed")).normalize();
         String county = e.containsKey("county") ? text(root, "county") : null;
-        YearMonth fitUntil;
-        try {
-            fitUntil = YearMonth.parse(text(root, "fitUntil"));
-        } catch (java.time.format.DateTimeParseException ex) {
-            throw new ScenarioException(node(root, "fitUntil").location(), "fitUntil: expected a month such as 2023-06");
-        }
+        YearMonth fitUntil = month(root, "fitUntil", "fitUntil");
         List<String> periods = new ArrayList<>();
         for (YamlNode n : sequence(root, "periods").items()) {
             periods.add(scalar(n, "periods"));
@@ -207,12 +202,9 @@ public record CalibrationSpec(Path file, Path scenario, Path observed, String co
                 parameters, settings);
     }
 
+    /** A month written YYYY-MM, as the scenario files write theirs ({@link ValueType.Month}). */
     private static YearMonth month(YamlNode.Mapping m, String name, String key) {
-        try {
-            return YearMonth.parse(text(m, key));
-        } catch (java.time.format.DateTimeParseException ex) {
-            throw new ScenarioException(node(m, key).location(), name + ": expected a month such as 2021-12");
-        }
+        return new ValueType.Month().parse(node(m, key), name);
     }
 
     private static YamlNode node(YamlNode.Mapping m, String key) {

@@ -22,8 +22,8 @@ import no.gpsim.scenario.ScenarioLoader;
 /**
  * The distance between the observed history and one run of the calibrated scenario with a
  * parameter set (docs/CALIBRATION.md): the root mean square of (model - observed) / scale over the
- * fitted national periods and metrics, the observed flows and the municipal panel's classes. One replicate per evaluation: ABC-SMC treats the
- * run's randomness as part of the simulator.
+ * fitted national periods and metrics, the observed flows and the municipal panel's classes. One
+ * replicate per evaluation: ABC-SMC treats the run's randomness as part of the simulator.
  */
 public final class HistoryFit implements AbcSmc.Model {
 
@@ -115,6 +115,9 @@ public final class HistoryFit implements AbcSmc.Model {
         if (!panel.isEmpty()) {
             Map<Integer, double[][]> byYear = new HashMap<>();
             for (MunicipalityYear y : r.years()) {
+                if (!spec.panel().years().contains(y.year())) {
+                    continue;
+                }
                 byYear.computeIfAbsent(y.year(), k -> new double[base.municipalities().size()][])[y.municipality()] =
                         y.values();
             }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import no.gpsim.BadInputException;
+import no.gpsim.data.MunicipalPanel;
 import no.gpsim.data.MunicipalityData;
 import no.gpsim.observe.Metric;
 import org.apache.commons.csv.CSVFormat;
@@ -54,22 +55,17 @@ final class ObservedSeries {
         for (int i = 0; i < municipalities.size(); i++) {
             index.put(municipalities.get(i).code(), i);
         }
-        Map<Integer, Map<Integer, Double>> shareByYear = new TreeMap<>();
-        try (Reader r = Files.newBufferedReader(panel.observed(), StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-                int year = Integer.parseInt(row.get("year"));
-                String share = row.get("share_patients_on_lists_without_gp_pct");
-                Integer m = index.get(row.get("kommunenummer"));
-                if (panel.years().contains(year) && m != null && share != null && !share.isBlank()) {
-                    shareByYear.computeIfAbsent(year, y -> new TreeMap<>()).put(m, Double.parseDouble(share) / 100);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new BadInputException(panel.observed() + ": cannot be read as a municipal panel (" + e.getMessage() + ")");
-        }
+        Map<Integer, Map<String, Double>> observed = MunicipalPanel.sharesWithoutGp(panel.observed());
         List<PanelTarget> out = new ArrayList<>();
         for (int year : panel.years()) {
-            Map<Integer, Double> shares = shareByYear.getOrDefault(year, Map.of());
+            // the run's municipalities with a share that year, by index
+            Map<Integer, Double> shares = new TreeMap<>();
+            observed.getOrDefault(year, Map.of()).forEach((code, share) -> {
+                Integer m = index.get(code);
+                if (m != null) {
+                    shares.put(m, share);
+                }
+            });
             for (int c = 1; c <= 6; c++) {
                 final int cls = c;
                 int[] ms = shares.keySet().stream().filter(m -> municipalities.get(m).centrality() == cls)

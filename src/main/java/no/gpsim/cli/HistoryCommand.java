@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import no.gpsim.BadInputException;
+import no.gpsim.data.MunicipalPanel;
 import no.gpsim.output.charts.ChartFiles;
 import no.gpsim.output.charts.HistoryChart;
 import org.apache.commons.csv.CSVFormat;
@@ -167,7 +168,7 @@ public final class HistoryCommand implements Callable<Integer> {
     private List<byte[]> byCentrality(Path outDir, Path obsFile, String kind, YearMonth until, double reformTime,
                                       Path dataFile) throws IOException {
         Path groups = dir.resolve("groups.csv");
-        Path trend = obsFile.resolveSibling("gp_trend_by_municipality.csv");
+        Path trend = obsFile.resolveSibling(MunicipalPanel.FILE);
         List<byte[]> out = new ArrayList<>();
         if (!Files.exists(groups) || !Files.exists(trend) || !Files.exists(dataFile)) {
             return out;
@@ -181,20 +182,16 @@ public final class HistoryCommand implements Callable<Integer> {
             }
         }
         Map<String, Map<Integer, double[]>> observedByClass = new TreeMap<>();
-        try (Reader r = Files.newBufferedReader(trend, StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-                String c = classOf.get(row.get("kommunenummer"));
-                String v = row.get("share_patients_on_lists_without_gp_pct");
-                if (c == null || v.isBlank()) {
-                    continue;
-                }
-                double w = residents.getOrDefault(row.get("kommunenummer"), 0.0);
+        MunicipalPanel.sharesWithoutGp(trend).forEach((year, shares) -> shares.forEach((code, share) -> {
+            String c = classOf.get(code);
+            if (c != null) {
+                double w = residents.get(code);
                 double[] acc = observedByClass.computeIfAbsent(c, k -> new TreeMap<>())
-                        .computeIfAbsent(Integer.parseInt(row.get("year")), k -> new double[2]);
-                acc[0] += w * Double.parseDouble(v) / 100;
+                        .computeIfAbsent(year, k -> new double[2]);
+                acc[0] += w * share;
                 acc[1] += w;
             }
-        }
+        }));
         Map<String, Map<Integer, List<Double>>> sim = new TreeMap<>();
         Map<Integer, Double> timeOf = new TreeMap<>();
         try (Reader r = Files.newBufferedReader(groups, StandardCharsets.UTF_8)) {
