@@ -1,8 +1,9 @@
 package no.gpsim.model;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import no.gpsim.data.MunicipalityData;
 
 /**
@@ -17,8 +18,21 @@ public final class Municipality {
 
     private final int index;
     private final MunicipalityData data;
-    private final List<PatientList> lists = new ArrayList<>();
-    private final List<PatientList> listsView = Collections.unmodifiableList(lists);
+    /** The lists in the order they were opened, the first {@link #listCount} entries; the monthly passes index it directly. */
+    private PatientList[] lists = new PatientList[8];
+    private int listCount;
+    private final List<PatientList> listsView = new AbstractList<>() {
+        @Override
+        public PatientList get(int k) {
+            Objects.checkIndex(k, listCount);
+            return lists[k];
+        }
+
+        @Override
+        public int size() {
+            return listCount;
+        }
+    };
     private final long[] population = new long[AgeGroups.COUNT];
     private long totalPopulation;
     private int heldLists;
@@ -63,8 +77,19 @@ public final class Municipality {
         return 1 - data.centralityIndex() / 1000.0;
     }
 
+    /** The lists, a read-only live view in the order they were opened. */
     public List<PatientList> lists() {
         return listsView;
+    }
+
+    /** Number of lists (held and vacant). */
+    public int listCount() {
+        return listCount;
+    }
+
+    /** The {@code k}-th list, {@code 0 <= k < listCount()}: for the monthly passes, without the view's indirection. */
+    public PatientList list(int k) {
+        return lists[k];
     }
 
     public long population(int ageGroup) {
@@ -119,7 +144,7 @@ public final class Municipality {
 
     /** Records the lists and mean list of the initial state. */
     void recordInitial() {
-        initialLists = lists.size();
+        initialLists = listCount;
         initialMeanList = meanListLength();
     }
 
@@ -218,13 +243,22 @@ public final class Municipality {
     }
 
     public void addList(PatientList list) {
-        lists.add(list);
+        if (listCount == lists.length) {
+            lists = Arrays.copyOf(lists, 2 * listCount);
+        }
+        lists[listCount++] = list;
     }
 
     public void removeList(PatientList list) {
         if (!list.isVacant() || list.size() != 0) {
             throw new IllegalStateException("only an empty vacant list can be closed");
         }
-        lists.remove(list);
+        for (int k = 0; k < listCount; k++) {
+            if (lists[k] == list) {
+                System.arraycopy(lists, k + 1, lists, k, listCount - k - 1);
+                lists[--listCount] = null;
+                return;
+            }
+        }
     }
 }

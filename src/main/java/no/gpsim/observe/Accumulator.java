@@ -61,9 +61,9 @@ final class Accumulator {
     /** Adds a municipality's stocks; {@code dutyHours} is the weekly on-call of a week on duty. */
     void addStocks(Municipality m, double dutyHours) {
         population += m.population();
-        ownSupplement += m.ownSupplement() * m.lists().size();
-        for (int k = 0; k < m.lists().size(); k++) {
-            PatientList list = m.lists().get(k);
+        ownSupplement += m.ownSupplement() * m.listCount();
+        for (int k = 0; k < m.listCount(); k++) {
+            PatientList list = m.list(k);
             lists++;
             Gp gp = list.holder();
             if (gp == null) {

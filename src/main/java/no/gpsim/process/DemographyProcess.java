@@ -67,18 +67,18 @@ public final class DemographyProcess implements Steppable {
     }
 
     private void removeResidents(Municipality m, int ageGroup, long count) {
-        int n = m.lists().size();
+        int n = m.listCount();
         if (weights.length < n) {
             weights = new double[n];
             parts = new long[n];
             remainders = new double[n];
         }
         for (int i = 0; i < n; i++) {
-            weights[i] = m.lists().get(i).patients(ageGroup);
+            weights[i] = m.list(i).patients(ageGroup);
         }
         Apportion.split(count, weights, n, parts, remainders);
         for (int i = 0; i < n; i++) {
-            PatientList list = m.lists().get(i);
+            PatientList list = m.list(i);
             list.remove(ageGroup, (int) parts[i]);
         }
         m.changePopulation(ageGroup, -count);

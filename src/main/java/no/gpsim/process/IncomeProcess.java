@@ -94,8 +94,8 @@ public final class IncomeProcess implements Steppable {
         double municipal = 0;
         double state = 0;
         PracticeAccount.Parts account = new PracticeAccount.Parts();
-        for (int k = 0; k < m.lists().size(); k++) {
-            PatientList list = m.lists().get(k);
+        for (int k = 0; k < m.listCount(); k++) {
+            PatientList list = m.list(k);
             double consultations = list.consultationsPerYear(rates);
             double meanWeight = list.meanOf(weights, 1.0);
             Gp gp = list.holder();

@@ -1,6 +1,5 @@
 package no.gpsim.process;
 
-import java.util.List;
 import no.gpsim.model.AgeGroups;
 import no.gpsim.model.Gp;
 import no.gpsim.model.GpSim;
@@ -27,9 +26,8 @@ public final class InvariantCheck implements Steppable {
         long[] onLists = new long[AgeGroups.COUNT];
         for (Municipality m : sim.municipalities()) {
             java.util.Arrays.fill(onLists, 0);
-            List<PatientList> lists = m.lists();
-            for (int k = 0; k < lists.size(); k++) {
-                PatientList list = lists.get(k);
+            for (int k = 0; k < m.listCount(); k++) {
+                PatientList list = m.list(k);
                 int size = 0;
                 for (int a = 0; a < AgeGroups.COUNT; a++) {
                     int n = list.patients(a);

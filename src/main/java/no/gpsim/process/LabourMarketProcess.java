@@ -60,9 +60,8 @@ public final class LabourMarketProcess implements Steppable {
         List<PatientList> starting = new ArrayList<>();
         List<PatientList> open = new ArrayList<>();
         for (Municipality m : sim.municipalities()) {
-            List<PatientList> lists = m.lists();
-            for (int k = 0; k < lists.size(); k++) {
-                PatientList list = lists.get(k);
+            for (int k = 0; k < m.listCount(); k++) {
+                PatientList list = m.list(k);
                 if (list.incoming() != null && list.startStep() <= step && list.isVacant()) {
                     starting.add(list);
                 } else if (list.isAdvertised(step, lm.advertiseAfterMonths())) {

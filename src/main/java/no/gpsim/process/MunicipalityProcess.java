@@ -51,8 +51,8 @@ public final class MunicipalityProcess implements Steppable {
         Candidate typical = LabourMarketProcess.typical(sim.parameters());
         for (Municipality m : sim.municipalities()) {
             long capacity = 0;
-            for (int k = 0; k < m.lists().size(); k++) {
-                PatientList list = m.lists().get(k);
+            for (int k = 0; k < m.listCount(); k++) {
+                PatientList list = m.list(k);
                 capacity += list.cap();
             }
             // by index, stepping back over a list closed on the way
@@ -105,8 +105,8 @@ public final class MunicipalityProcess implements Steppable {
         for (Municipality m : sim.municipalities()) {
             int target = c.target(m.population(), m.centrality(), sim.streams().municipalityUniform(m.index(), -2, 0));
             int have = 0;
-            for (int k = 0; k < m.lists().size(); k++) {
-                if (m.lists().get(k).isCombined()) {
+            for (int k = 0; k < m.listCount(); k++) {
+                if (m.list(k).isCombined()) {
                     have++;
                 }
             }
@@ -183,7 +183,7 @@ public final class MunicipalityProcess implements Steppable {
             m.review(budget, room, within, net, gross);
             double shortage = 1 - (double) m.heldPatients() / Math.max(1, m.population());
             double supplement = m.ownSupplement();
-            if (shortage >= e.shortageTrigger() && room >= e.supplementStep() * m.lists().size()
+            if (shortage >= e.shortageTrigger() && room >= e.supplementStep() * m.listCount()
                     && supplement + e.supplementStep() <= e.maxSupplement()) {
                 supplement += e.supplementStep();
             } else if (room < 0 && supplement > 0) {
@@ -222,8 +222,8 @@ public final class MunicipalityProcess implements Steppable {
     static int supervisionRoom(AlisConfig a, Municipality m) {
         int specialists = 0;
         int trainees = 0;
-        for (int k = 0; k < m.lists().size(); k++) {
-            Gp gp = m.lists().get(k).holder();
+        for (int k = 0; k < m.listCount(); k++) {
+            Gp gp = m.list(k).holder();
             if (gp == null) {
                 continue;
             }
@@ -252,7 +252,7 @@ public final class MunicipalityProcess implements Steppable {
         for (int i = 0; i < all.size(); i++) {
             Municipality m = all.get(i);
             double weight = !m.grantsTakenUp() || supervisionRoom(a, m) <= 0 ? 0 : a.ruralPriority() && m.centrality() >= 5 ? a.ruralWeight() : 1;
-            total += m.lists().size() * weight;
+            total += m.listCount() * weight;
             cumulative[i] = total;
             m.setAlisSlots(0);
         }

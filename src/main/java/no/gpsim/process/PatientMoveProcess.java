@@ -36,8 +36,8 @@ public final class PatientMoveProcess implements Steppable {
             MersenneTwisterFast r = sim.streams().local(Streams.Purpose.MOVES, sim.monthsDone(), m.index());
             targets.clear();
             long room = 0;
-            for (int k = 0; k < m.lists().size(); k++) {
-                PatientList list = m.lists().get(k);
+            for (int k = 0; k < m.listCount(); k++) {
+                PatientList list = m.list(k);
                 if (!list.isVacant() && list.room() > 0) {
                     targets.add(list);
                     room += list.room();
@@ -63,8 +63,8 @@ public final class PatientMoveProcess implements Steppable {
      */
     private static long collect(Municipality m, boolean fromVacant, double rate, long room, int[] pool, int[] moving,
                                 MersenneTwisterFast r) {
-        for (int j = 0; j < m.lists().size(); j++) {
-            PatientList list = m.lists().get(j);
+        for (int j = 0; j < m.listCount(); j++) {
+            PatientList list = m.list(j);
             if (room == 0) {
                 break;
             }

@@ -73,8 +73,8 @@ final class PatientPlacement {
 
     private static List<PatientList> held(Municipality m, PatientList exclude, boolean held, List<PatientList> out) {
         out.clear();
-        for (int k = 0; k < m.lists().size(); k++) {
-            PatientList l = m.lists().get(k);
+        for (int k = 0; k < m.listCount(); k++) {
+            PatientList l = m.list(k);
             if (l != exclude && l.isVacant() != held && l.room() > 0) {
                 out.add(l);
             }

@@ -38,8 +38,8 @@ public final class WorkloadProcess implements Steppable {
             district.setHours(a.gpHours(), a.qualifiedHours(), a.unqualifiedHours(), a.dedicatedHours(), a.packageHours());
             for (Municipality m : district.members()) {
                 double municipalHours = demand.municipalHours(m.population());
-                for (int k = 0; k < m.lists().size(); k++) {
-                    PatientList list = m.lists().get(k);
+                for (int k = 0; k < m.listCount(); k++) {
+                    PatientList list = m.list(k);
                     Gp gp = list.holder();
                     if (gp == null) {
                         continue;
@@ -70,8 +70,8 @@ public final class WorkloadProcess implements Steppable {
         int qualified = 0;
         int unqualified = 0;
         for (Municipality m : members) {
-            for (int k = 0; k < m.lists().size(); k++) {
-                Gp gp = m.lists().get(k).holder();
+            for (int k = 0; k < m.listCount(); k++) {
+                Gp gp = m.list(k).holder();
                 if (gp != null && isEligible(gp, onCall)) {
                     if (isQualified(gp, onCall)) {
                         qualified++;
