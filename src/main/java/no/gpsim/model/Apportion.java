@@ -15,9 +15,17 @@ public final class Apportion {
      * @param total the sum of {@code groups}, at least {@code count}
      */
     public static void shares(int[] groups, long total, int count, int[] out) {
+        int n = groups.length;
+        if (count == 0 || count == total) {
+            // nobody, or everybody: the parts are exact
+            for (int a = 0; a < n; a++) {
+                out[a] = count == 0 ? 0 : groups[a];
+            }
+            return;
+        }
         int given = 0;
-        for (int a = 0; a < groups.length; a++) {
-            out[a] = count == 0 ? 0 : (int) quotient((long) count * groups[a], total);
+        for (int a = 0; a < n; a++) {
+            out[a] = (int) quotient((long) count * groups[a], total);
             given += out[a];
         }
         // a group's remainder is worked out again where it is compared (its part is still the
@@ -26,7 +34,7 @@ public final class Apportion {
         for (int left = count - given; left > 0; left--) {
             int best = -1;
             long bestRemainder = -1;
-            for (int a = 0; a < groups.length; a++) {
+            for (int a = 0; a < n; a++) {
                 long remainder = (long) count * groups[a] - (long) out[a] * total;
                 if ((done & 1L << a) == 0 && (best < 0 || remainder > bestRemainder)) {
                     best = a;
