@@ -21,7 +21,10 @@ public final class Municipality {
     /** The lists in the order they were opened, the first {@link #listCount} entries; the monthly passes index it directly. */
     private PatientList[] lists = new PatientList[8];
     private int listCount;
-    private final List<PatientList> listsView = new AbstractList<>() {
+    private final ListsView listsView = new ListsView();
+
+    /** The read-only live view of the lists; its iterators fail fast when a list is opened or closed meanwhile. */
+    private final class ListsView extends AbstractList<PatientList> {
         @Override
         public PatientList get(int k) {
             Objects.checkIndex(k, listCount);
@@ -32,7 +35,11 @@ public final class Municipality {
         public int size() {
             return listCount;
         }
-    };
+
+        void changed() {
+            modCount++;
+        }
+    }
     private final long[] population = new long[AgeGroups.COUNT];
     private long totalPopulation;
     private int heldLists;
@@ -247,6 +254,7 @@ public final class Municipality {
             lists = Arrays.copyOf(lists, 2 * listCount);
         }
         lists[listCount++] = list;
+        listsView.changed();
     }
 
     public void removeList(PatientList list) {
@@ -257,6 +265,7 @@ public final class Municipality {
             if (lists[k] == list) {
                 System.arraycopy(lists, k + 1, lists, k, listCount - k - 1);
                 lists[--listCount] = null;
+                listsView.changed();
                 return;
             }
         }
