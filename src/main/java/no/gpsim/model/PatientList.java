@@ -162,9 +162,15 @@ public final class PatientList {
      * Apportion#shares}, ties to the younger group) and writes them by age group to {@code taken}.
      */
     public void removeShare(int count, int[] taken) {
-        Apportion.shares(patients, size, Math.min(count, size), taken);
+        int n = Math.min(count, size);
+        Apportion.shares(patients, size, n, taken);
+        // each part is at most its age group (a share of it), so no count goes negative
         for (int a = 0; a < AgeGroups.COUNT; a++) {
-            remove(a, taken[a]);
+            patients[a] -= taken[a];
+        }
+        size -= n;
+        if (holder != null) {
+            municipality.changeHeld(0, -n);
         }
     }
 

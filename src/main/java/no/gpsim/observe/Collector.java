@@ -67,8 +67,7 @@ public final class Collector implements Steppable {
             byCentrality[m.centrality() - 1].add(month);
             bySize[SizeClass.of(m.data().residents()).ordinal()].add(month);
             if (yearEnd) {
-                own.clear();
-                own.addStocks(m, duty);
+                own.copyStocks(month);
                 own.setCandidates(sim.candidates().size());
                 addFlows(own, now, lastYear[m.index()]);
                 years.add(new MunicipalityYear(year, m.index(), own.values()));

@@ -23,6 +23,10 @@ import sim.engine.Steppable;
  */
 public final class PatientMoveProcess implements Steppable {
 
+    /** Scratch, grown as needed: indices of a municipality's vacant lists, then of its held lists, in list order. */
+    private int[] vacantLists = new int[0];
+    private int[] heldLists = new int[0];
+
     @Override
     public void step(SimState state) {
         GpSim sim = (GpSim) state;
@@ -35,20 +39,34 @@ public final class PatientMoveProcess implements Steppable {
             // draws keyed by the municipality and the month (common random numbers)
             MersenneTwisterFast r = sim.streams().local(Streams.Purpose.MOVES, sim.monthsDone(), m.index());
             targets.clear();
+            int n = m.listCount();
+            if (vacantLists.length < n) {
+                vacantLists = new int[n];
+                heldLists = new int[n];
+            }
+            // one pass over the lists: the targets, and the vacant and held lists the movers come
+            // from (moving patients changes no list's holder, so the sets stay as found)
+            int vacant = 0;
+            int held = 0;
             long room = 0;
-            for (int k = 0; k < m.listCount(); k++) {
+            for (int k = 0; k < n; k++) {
                 PatientList list = m.list(k);
-                if (!list.isVacant() && list.room() > 0) {
-                    targets.add(list);
-                    room += list.room();
+                if (list.isVacant()) {
+                    vacantLists[vacant++] = k;
+                } else {
+                    heldLists[held++] = k;
+                    if (list.room() > 0) {
+                        targets.add(list);
+                        room += list.room();
+                    }
                 }
             }
             if (room == 0) {
                 continue;
             }
-            room = collect(m, true, d.moveRatePerMonth(), room, pool, moving, r);
+            room = collect(m, vacantLists, vacant, d.moveRatePerMonth(), room, pool, moving, r);
             if (switchRate > 0 && room > 0) {
-                collect(m, false, switchRate, room, pool, moving, r);
+                collect(m, heldLists, held, switchRate, room, pool, moving, r);
             }
             if (pool[0] + pool[1] + pool[2] + pool[3] > 0) {
                 Draws.shuffle(r, targets);
@@ -58,17 +76,14 @@ public final class PatientMoveProcess implements Steppable {
     }
 
     /**
-     * Takes a share of the patients of the municipality's vacant (or held) lists into the pool,
-     * never more than the room available; returns the room left.
+     * Takes a share of the patients of the given lists of the municipality (its vacant or its held
+     * lists, in list order) into the pool, never more than the room available; returns the room left.
      */
-    private static long collect(Municipality m, boolean fromVacant, double rate, long room, int[] pool, int[] moving,
-                                MersenneTwisterFast r) {
-        for (int j = 0; j < m.listCount(); j++) {
-            PatientList list = m.list(j);
-            if (room == 0) {
-                break;
-            }
-            if (list.isVacant() != fromVacant || list.size() == 0) {
+    private static long collect(Municipality m, int[] lists, int count, double rate, long room, int[] pool,
+                                int[] moving, MersenneTwisterFast r) {
+        for (int j = 0; j < count && room > 0; j++) {
+            PatientList list = m.list(lists[j]);
+            if (list.size() == 0) {
                 continue;
             }
             int k = (int) Math.min(room, Draws.stochasticRound(r, list.size() * rate));
