@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Times replicates of a scenario on one thread after a warm-up (no files are written).",
-            "Ends with the line: ms_per_replicate=<x> gp_months_per_s=<y>"})
+            "Ends with the lines: cpu_ms_per_replicate=<c> (the thread's CPU time) and",
+            "ms_per_replicate=<x> gp_months_per_s=<y> (wall-clock time)"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/baseline.yaml",
@@ -60,6 +61,8 @@ public final class BenchCommand implements Callable<Integer> {
             pool.resetPeakUsage();
         }
         double gpMonths = 0;
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (int r = 0; r < replicates; r++) {
             ReplicateResult result = Replicates.runOne(inputs, seed + r, r);
@@ -70,6 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -78,6 +82,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.printf("scenario=%s years=%d warmup=%d replicates=%d threads=1 max_heap_mb=%d peak_heap_mb=%d%n",
                 scenario.name(), years, warmup, replicates, Runtime.getRuntime().maxMemory() >> 20, peak >> 20);
+        // the thread's CPU time leaves out the time the host gave to others (steal, other processes)
+        out.printf(java.util.Locale.ROOT, "cpu_ms_per_replicate=%.1f%n", 1000 * cpuSeconds / replicates);
         out.printf(java.util.Locale.ROOT, "ms_per_replicate=%.1f gp_months_per_s=%.0f%n", 1000 * seconds / replicates,
                 gpMonths / seconds);
         return GpsimCli.OK;

@@ -32,11 +32,11 @@ public final class Draws {
     /** A Gumbel (type I extreme value) error with location 0: the error term of a multinomial logit. */
     public static double gumbel(MersenneTwisterFast r, double scale) {
         double u = r.nextDouble(false, false);
-        return -scale * StrictMath.log(-StrictMath.log(u));
+        return -scale * Fdlibm.log(-Fdlibm.log(u));
     }
 
     public static double exponential(MersenneTwisterFast r, double mean) {
-        return -mean * StrictMath.log(r.nextDouble(false, false));
+        return -mean * Fdlibm.log(r.nextDouble(false, false));
     }
 
     /** A Beta distribution that samples from the stream; build it once and sample it many times. */

@@ -115,7 +115,7 @@ final class InitialState {
             return 1;
         }
         double q = StrictMath.pow(over12, 1.0 / 11);
-        return 1 + (int) Math.min(600, Math.floor(StrictMath.log(1 - u) / StrictMath.log(q)));
+        return 1 + (int) Math.min(600, Math.floor(Fdlibm.log(1 - u) / Fdlibm.log(q)));
     }
 
     /** A vacant list's cap: its patients rounded up to a multiple of 50. */
@@ -205,9 +205,9 @@ final class InitialState {
         double small = 2_000;
         double large = 50_000;
         long pop = m.data().residents();
-        double t = pop <= small ? 0 : pop >= large ? 1 : StrictMath.log(pop / small) / StrictMath.log(large / small);
+        double t = pop <= small ? 0 : pop >= large ? 1 : Fdlibm.log(pop / small) / Fdlibm.log(large / small);
         double median = initial.medianTenureSmallYears() + t * (initial.medianTenureLargeYears() - initial.medianTenureSmallYears());
-        int months = (int) Math.min(Draws.exponential(r, median * 12 / StrictMath.log(2)), gp.monthsAsGp());
+        int months = (int) Math.min(Draws.exponential(r, median * 12 / Fdlibm.log(2)), gp.monthsAsGp());
         months = (int) Math.min(months, Math.max(0, (gp.age() - initial.ageMin()) * 12));
         gp.setInitialTenure(months);
     }

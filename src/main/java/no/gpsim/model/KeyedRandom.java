@@ -120,7 +120,7 @@ public final class KeyedRandom extends MersenneTwisterFast {
             v2 = 2 * nextDouble() - 1;
             s = v1 * v1 + v2 * v2;
         } while (s >= 1 || s == 0);
-        return v1 * StrictMath.sqrt(-2 * StrictMath.log(s) / s);
+        return v1 * StrictMath.sqrt(-2 * Fdlibm.log(s) / s);
     }
 
     @Override

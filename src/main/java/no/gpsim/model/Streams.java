@@ -97,7 +97,7 @@ public final class Streams {
     public double postAppeal(int listId) {
         double u1 = postUniform(listId, -1, 1);
         double u2 = postUniform(listId, -1, 2);
-        return StrictMath.sqrt(-2 * StrictMath.log(1 - u1)) * StrictMath.cos(2 * StrictMath.PI * u2);
+        return StrictMath.sqrt(-2 * Fdlibm.log(1 - u1)) * StrictMath.cos(2 * StrictMath.PI * u2);
     }
 
     /**

@@ -15,7 +15,7 @@ public final class Taste {
     public static double gumbel(long seed, long post, double scale) {
         long h = mix(seed ^ mix(post + 0x9E3779B97F4A7C15L));
         double u = ((h >>> 11) + 0.5) * 0x1.0p-53;
-        return -scale * StrictMath.log(-StrictMath.log(u));
+        return -scale * Fdlibm.log(-Fdlibm.log(u));
     }
 
     /**

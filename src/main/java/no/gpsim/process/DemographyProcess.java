@@ -24,9 +24,10 @@ import sim.engine.Steppable;
 public final class DemographyProcess implements Steppable {
 
     /** Scratch arrays for the monthly splits of leavers over a municipality's lists, grown as needed. */
-    private double[] weights = new double[0];
-    private long[] parts = new long[0];
+    private double[][] weights = new double[AgeGroups.COUNT][0];
+    private long[][] parts = new long[AgeGroups.COUNT][0];
     private double[] remainders = new double[0];
+    private final long[] leaving = new long[AgeGroups.COUNT];
 
     @Override
     public void step(SimState state) {
@@ -45,6 +46,7 @@ public final class DemographyProcess implements Steppable {
             MersenneTwisterFast r = sim.streams().local(Streams.Purpose.DEMOGRAPHY, sim.monthsDone(), m.index());
             Map<Integer, long[]> projection = sim.inputs().projection().get(m.code());
             int[] arrivals = new int[AgeGroups.COUNT];
+            boolean anyLeave = false;
             for (int a = 0; a < AgeGroups.COUNT; a++) {
                 long current = m.population(a);
                 double factor = monthly[m.centrality() - 1][a];
@@ -58,29 +60,59 @@ public final class DemographyProcess implements Steppable {
                 if (delta > 0) {
                     arrivals[a] = (int) delta;
                     m.changePopulation(a, delta);
-                } else if (delta < 0) {
-                    removeResidents(m, a, -delta);
+                    leaving[a] = 0;
+                } else {
+                    leaving[a] = -delta;
+                    anyLeave |= delta < 0;
                 }
+            }
+            if (anyLeave) {
+                removeResidents(m);
             }
             PatientPlacement.place(sim, m, arrivals, null, r);
         }
     }
 
-    private void removeResidents(Municipality m, int ageGroup, long count) {
+    /**
+     * Takes the month's leavers ({@link #leaving}, by age group) from the lists, each age group in
+     * proportion to each list's patients of that age: one pass reads the lists, one removes. An age
+     * group's split depends only on the patients of that age, so splitting all of them from one
+     * reading gives what splitting them one after the other would.
+     */
+    private void removeResidents(Municipality m) {
         int n = m.listCount();
-        if (weights.length < n) {
-            weights = new double[n];
-            parts = new long[n];
+        if (remainders.length < n) {
+            for (int a = 0; a < AgeGroups.COUNT; a++) {
+                weights[a] = new double[n];
+                parts[a] = new long[n];
+            }
             remainders = new double[n];
         }
         for (int i = 0; i < n; i++) {
-            weights[i] = m.list(i).patients(ageGroup);
+            PatientList list = m.list(i);
+            for (int a = 0; a < AgeGroups.COUNT; a++) {
+                if (leaving[a] > 0) {
+                    weights[a][i] = list.patients(a);
+                }
+            }
         }
-        Apportion.split(count, weights, n, parts, remainders);
+        for (int a = 0; a < AgeGroups.COUNT; a++) {
+            if (leaving[a] > 0) {
+                Apportion.split(leaving[a], weights[a], n, parts[a], remainders);
+            }
+        }
         for (int i = 0; i < n; i++) {
             PatientList list = m.list(i);
-            list.remove(ageGroup, (int) parts[i]);
+            for (int a = 0; a < AgeGroups.COUNT; a++) {
+                if (leaving[a] > 0) {
+                    list.remove(a, (int) parts[a][i]);
+                }
+            }
         }
-        m.changePopulation(ageGroup, -count);
+        for (int a = 0; a < AgeGroups.COUNT; a++) {
+            if (leaving[a] > 0) {
+                m.changePopulation(a, -leaving[a]);
+            }
+        }
     }
 }

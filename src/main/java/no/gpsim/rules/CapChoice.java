@@ -1,6 +1,7 @@
 package no.gpsim.rules;
 
 import java.util.function.IntToDoubleFunction;
+import no.gpsim.model.Fdlibm;
 import no.gpsim.scenario.BehaviourConfig;
 
 /**
@@ -23,7 +24,7 @@ public final class CapChoice {
 
     /** ln of the net income as the utility takes it (floored at {@link #MIN_INCOME}). */
     public static double logIncome(double netIncome) {
-        return StrictMath.log(Math.max(MIN_INCOME, netIncome));
+        return Fdlibm.log(Math.max(MIN_INCOME, netIncome));
     }
 
     /**
