@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import sim.engine.Steppable;
 
 /**
  * {@code gpsim bench}: times whole replicates of a scenario on one thread after a warm-up, and
@@ -42,6 +43,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--replicates", defaultValue = "10", description = "Timed replicates (default: ${DEFAULT-VALUE}).")
     int replicates;
 
+    @Option(names = "--by-process", description = "Also print the time of each monthly process (and of the observer) per replicate.")
+    boolean byProcess;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -64,8 +68,19 @@ public final class BenchCommand implements Callable<Integer> {
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
+        // nanoseconds in each process over the timed replicates, by class name in schedule order
+        java.util.Map<String, long[]> byName = new java.util.LinkedHashMap<>();
+        java.util.function.UnaryOperator<Steppable> around = !byProcess ? java.util.function.UnaryOperator.identity()
+                : process -> {
+                    long[] total = byName.computeIfAbsent(process.getClass().getSimpleName(), k -> new long[1]);
+                    return state -> {
+                        long t0 = System.nanoTime();
+                        process.step(state);
+                        total[0] += System.nanoTime() - t0;
+                    };
+                };
         for (int r = 0; r < replicates; r++) {
-            ReplicateResult result = Replicates.runOne(inputs, seed + r, r);
+            ReplicateResult result = Replicates.runOne(inputs, seed + r, r, around);
             for (GroupMonth g : result.months()) {
                 if (g.step() > 0 && g.groupType().equals("national")) {
                     gpMonths += g.get(Metric.GPS);
@@ -82,6 +97,16 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.printf("scenario=%s years=%d warmup=%d replicates=%d threads=1 max_heap_mb=%d peak_heap_mb=%d%n",
                 scenario.name(), years, warmup, replicates, Runtime.getRuntime().maxMemory() >> 20, peak >> 20);
+        if (byProcess) {
+            long all = byName.values().stream().mapToLong(t -> t[0]).sum();
+            out.println("process                      ms_per_replicate  share");
+            long elapsed = System.nanoTime() - start;
+            byName.forEach((name, t) -> out.printf(java.util.Locale.ROOT, "%-28s %16.1f %5.1f %%%n", name,
+                    t[0] / 1e6 / replicates, 100.0 * t[0] / elapsed));
+            // building the initial state (data to lists and GPs, the reference valuation) and the rest
+            out.printf(java.util.Locale.ROOT, "%-28s %16.1f %5.1f %%%n", "(initial state, other)",
+                    (elapsed - all) / 1e6 / replicates, 100.0 * (elapsed - all) / elapsed);
+        }
         // the thread's CPU time leaves out the time the host gave to others (steal, other processes)
         out.printf(java.util.Locale.ROOT, "cpu_ms_per_replicate=%.1f%n", 1000 * cpuSeconds / replicates);
         out.printf(java.util.Locale.ROOT, "ms_per_replicate=%.1f gp_months_per_s=%.0f%n", 1000 * seconds / replicates,

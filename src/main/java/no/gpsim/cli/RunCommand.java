@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs replicates of one scenario and writes its outputs.",
             "Writes national.csv, groups.csv, municipalities.csv (as chosen with --outputs, .csv.gz with --gzip) and",
-            "run.json; with --replicates 2 or more also summary.csv and municipalities_summary.csv (means and 95 %",
+            "run.json; with --replicates 2 or more also summary.csv and municipalities_summary.csv (means and 95 %%",
             "intervals). Rows are written as the replicates finish, so memory does not grow with --replicates.",
             "Outputs are written to a temporary directory and moved into place only when the run succeeds."})
 public final class RunCommand implements Callable<Integer> {

@@ -1,12 +1,15 @@
 package no.gpsim.experiment;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.function.IntConsumer;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.ModelInputs;
 import no.gpsim.observe.Collector;
 import no.gpsim.process.InvariantCheck;
 import no.gpsim.process.Processes;
+import sim.engine.Steppable;
 
 /**
  * Runs replicates of a scenario. Each replicate is a separate model with its own seed (scenario
@@ -20,9 +23,22 @@ public final class Replicates {
 
     /** Runs one replicate to the end. */
     public static ReplicateResult runOne(ModelInputs inputs, long seed, int replicate) {
-        GpSim sim = new GpSim(seed, inputs, Processes.initial(), Processes.monthly());
+        return runOne(inputs, seed, replicate, UnaryOperator.identity());
+    }
+
+    /**
+     * Runs one replicate to the end with each monthly process and the observer wrapped by
+     * {@code around} (which must step what it wraps exactly once): for {@code gpsim bench
+     * --by-process}, which times them.
+     */
+    public static ReplicateResult runOne(ModelInputs inputs, long seed, int replicate, UnaryOperator<Steppable> around) {
+        List<Steppable> monthly = new ArrayList<>();
+        for (Steppable process : Processes.monthly()) {
+            monthly.add(around.apply(process));
+        }
+        GpSim sim = new GpSim(seed, inputs, Processes.initial(), monthly);
         Collector collector = new Collector();
-        sim.addObserver(collector);
+        sim.addObserver(around.apply(collector));
         sim.start();
         InvariantCheck.check(sim);
         collector.observe(sim);
