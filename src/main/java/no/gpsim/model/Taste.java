@@ -36,6 +36,20 @@ public final class Taste {
         return (mix(seed ^ key) >>> 11) * 0x1.0p-53;
     }
 
+    /**
+     * The integer form of "a {@link #uniform(long, long)} draw is below {@code p}", for loops that
+     * test many draws against one probability: a draw is k 2^-53 for a 53-bit k, so it is below p
+     * exactly when k is below ceil(p 2^53) (p 2^53 is exact: a power-of-two scaling).
+     */
+    public static long below(double p) {
+        return (long) Math.ceil(Math.max(0, Math.min(1, p)) * 0x1.0p53);
+    }
+
+    /** Whether {@code uniform(seed, key)} is below the probability {@code threshold} of {@link #below} stands for. */
+    public static boolean isBelow(long seed, long key, long threshold) {
+        return mix(seed ^ key) >>> 11 < threshold;
+    }
+
     /** The finaliser of SplitMix64: a bijective mixing of 64 bits. */
     public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

@@ -129,12 +129,17 @@ public final class LabourMarketProcess implements Steppable {
         // seed, the month and the post, so matches rise with both candidates and posts (random matching);
         // it is offered the best post it looked at. A post taken earlier in the month is gone, and a
         // relocating GP never looks at the list it left.
+        long visible = Taste.below(lm.postVisibility());
         for (Candidate c : pool) {
             int best = -1;
             double u = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < open.size(); j++) {
+            long seed = c.tasteSeed();
+            for (int j = 0; j < keys.length; j++) {
+                if (taken[j] || !Taste.isBelow(seed, keys[j], visible)) {
+                    continue;
+                }
                 PatientList list = open.get(j);
-                if (taken[j] || list == c.previousList() || Taste.uniform(c.tasteSeed(), keys[j]) >= lm.postVisibility()) {
+                if (list == c.previousList()) {
                     continue;
                 }
                 if (terms[j] == null) {
