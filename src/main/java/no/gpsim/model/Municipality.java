@@ -241,6 +241,9 @@ public final class Municipality {
     public void changePopulation(int ageGroup, long delta) {
         population[ageGroup] += delta;
         totalPopulation += delta;
+        if (district != null) {
+            district.changePopulation(delta);
+        }
     }
 
     /** A list of the municipality gained or lost a holder with {@code patients} on it (kept by {@link PatientList}). */

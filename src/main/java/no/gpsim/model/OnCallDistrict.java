@@ -18,6 +18,7 @@ public final class OnCallDistrict {
     private double unqualifiedHours;
     private double dedicatedHours;
     private double packageHours;
+    private long population;
     private int eligibleQualified;
     private int eligibleUnqualified;
 
@@ -29,6 +30,7 @@ public final class OnCallDistrict {
         this.lead = Districts.largest(this.members);
         for (Municipality m : members) {
             m.setDistrict(this);
+            population += m.population();
         }
     }
 
@@ -52,12 +54,14 @@ public final class OnCallDistrict {
         return lead.grantsTakenUp();
     }
 
+    /** Residents of the member municipalities, kept up to date as they change ({@link Municipality#changePopulation}). */
     public long population() {
-        long p = 0;
-        for (Municipality m : members) {
-            p += m.population();
-        }
-        return p;
+        return population;
+    }
+
+    /** A member's population changed by {@code delta}. */
+    void changePopulation(long delta) {
+        population += delta;
     }
 
     /** Weekly rota hours to be worked by list-holding GPs. */

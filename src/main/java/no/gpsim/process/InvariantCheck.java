@@ -5,6 +5,7 @@ import no.gpsim.model.Gp;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.InvariantViolation;
 import no.gpsim.model.Municipality;
+import no.gpsim.model.OnCallDistrict;
 import no.gpsim.model.PatientList;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -12,7 +13,8 @@ import sim.engine.Steppable;
 /**
  * Runs after the processes each month (and on the initial state) and stops the run if the state
  * has gone wrong: patients not conserved, a negative count, a list holding a GP that holds
- * another list, or a NaN or infinite hour or income figure.
+ * another list, a NaN or infinite hour or income figure, or an on-call district whose running
+ * count of residents differs from its municipalities'.
  */
 public final class InvariantCheck implements Steppable {
 
@@ -64,6 +66,16 @@ public final class InvariantCheck implements Steppable {
                     throw new InvariantViolation(m, month, "patients not conserved: " + onLists[a] + " on lists aged "
                             + AgeGroups.LABELS[a] + " but the population is " + m.population(a));
                 }
+            }
+        }
+        for (OnCallDistrict d : sim.districts()) {
+            long residents = 0;
+            for (Municipality m : d.members()) {
+                residents += m.population();
+            }
+            if (residents != d.population()) {
+                throw new InvariantViolation(d.members().get(0), month, "on-call district " + d.id() + " counts "
+                        + d.population() + " residents but its municipalities have " + residents);
             }
         }
         if (!Double.isFinite(sim.tally().municipalCost()) || !Double.isFinite(sim.tally().stateCost())) {
