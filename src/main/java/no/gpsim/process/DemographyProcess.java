@@ -82,11 +82,13 @@ public final class DemographyProcess implements Steppable {
     private void removeResidents(Municipality m) {
         int n = m.listCount();
         if (remainders.length < n) {
+            // with room to spare: the largest municipality opens a list now and then
+            int length = n + n / 4 + 8;
             for (int a = 0; a < AgeGroups.COUNT; a++) {
-                weights[a] = new double[n];
-                parts[a] = new long[n];
+                weights[a] = new double[length];
+                parts[a] = new long[length];
             }
-            remainders = new double[n];
+            remainders = new double[length];
         }
         for (int i = 0; i < n; i++) {
             PatientList list = m.list(i);
