@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import no.gpsim.experiment.ModelInputsReader;
+import no.gpsim.model.GpSim;
 import no.gpsim.model.ModelInputs;
+import no.gpsim.process.Processes;
 import no.gpsim.scenario.Scenario;
 import no.gpsim.scenario.ScenarioLoader;
 
@@ -32,6 +34,20 @@ public final class TestScenarios {
     /** A one-county scenario (Troms, 21 municipalities) for fast model tests. */
     public static Path troms(Path dir, String name, String yaml) {
         return derived(dir, name, "data.county: '55'\n" + yaml);
+    }
+
+    /**
+     * The national baseline with inputs for two years, started and run through its first year (so
+     * the labour market has a pool of candidates and open posts): the state the JMH benchmarks time.
+     */
+    public static GpSim baselineOneYearIn() {
+        ModelInputs inputs = ModelInputsReader.read(load(BASELINE), 2);
+        GpSim sim = new GpSim(20260101, inputs, Processes.initial(), Processes.monthly());
+        sim.start();
+        for (int m = 0; m < 12; m++) {
+            sim.schedule.step(sim);
+        }
+        return sim;
     }
 
     public static Scenario load(Path file) {

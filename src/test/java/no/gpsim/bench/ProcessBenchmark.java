@@ -2,18 +2,14 @@ package no.gpsim.bench;
 
 import java.util.concurrent.TimeUnit;
 import no.gpsim.TestScenarios;
-import no.gpsim.experiment.ModelInputsReader;
 import no.gpsim.model.GpSim;
-import no.gpsim.model.ModelInputs;
 import no.gpsim.process.DemographyProcess;
 import no.gpsim.process.GpDecisionProcess;
 import no.gpsim.process.IncomeProcess;
 import no.gpsim.process.LabourMarketProcess;
 import no.gpsim.process.MunicipalityProcess;
 import no.gpsim.process.PatientMoveProcess;
-import no.gpsim.process.Processes;
 import no.gpsim.process.WorkloadProcess;
-import no.gpsim.scenario.ScenarioLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -50,12 +46,7 @@ public class ProcessBenchmark {
 
     @Setup(Level.Iteration)
     public void oneYearIn() {
-        ModelInputs inputs = ModelInputsReader.read(new ScenarioLoader().load(TestScenarios.BASELINE), 2);
-        sim = new GpSim(20260101, inputs, Processes.initial(), Processes.monthly());
-        sim.start();
-        for (int m = 0; m < 12; m++) {
-            sim.schedule.step(sim);
-        }
+        sim = TestScenarios.baselineOneYearIn();
     }
 
     @Benchmark

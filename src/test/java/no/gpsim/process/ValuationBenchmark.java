@@ -4,14 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import no.gpsim.TestScenarios;
-import no.gpsim.experiment.ModelInputsReader;
 import no.gpsim.model.Candidate;
 import no.gpsim.model.Gp;
 import no.gpsim.model.GpSim;
-import no.gpsim.model.ModelInputs;
 import no.gpsim.model.Municipality;
 import no.gpsim.model.PatientList;
-import no.gpsim.scenario.ScenarioLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -61,12 +58,7 @@ public class ValuationBenchmark {
 
     @Setup(Level.Trial)
     public void oneYearIn() {
-        ModelInputs inputs = ModelInputsReader.read(new ScenarioLoader().load(TestScenarios.BASELINE), 2);
-        sim = new GpSim(20260101, inputs, Processes.initial(), Processes.monthly());
-        sim.start();
-        for (int m = 0; m < 12; m++) {
-            sim.schedule.step(sim);
-        }
+        sim = TestScenarios.baselineOneYearIn();
         review = new CapReview(sim);
         valuation = new PostValuation(sim, sim.parameters());
         candidate = LabourMarketProcess.typical(sim.parameters());
