@@ -25,7 +25,9 @@ public final class Apportion {
         }
         int given = 0;
         for (int a = 0; a < n; a++) {
-            out[a] = (int) quotient((long) count * groups[a], total);
+            // a few movers from a long list: most exact shares are below one, and need no division
+            long exact = (long) count * groups[a];
+            out[a] = exact < total ? 0 : (int) quotient(exact, total);
             given += out[a];
         }
         // a group's remainder is worked out again where it is compared (its part is still the

@@ -59,6 +59,54 @@ class ApportionTest {
         }
     }
 
+    /** Largest remainder in plain long arithmetic: a division for every group, one scan per extra one. */
+    private static int[] referenceShares(int[] groups, int count) {
+        long total = 0;
+        for (int g : groups) {
+            total += g;
+        }
+        int[] out = new int[groups.length];
+        long[] remainders = new long[groups.length];
+        int given = 0;
+        for (int a = 0; a < groups.length; a++) {
+            out[a] = (int) ((long) count * groups[a] / total);
+            remainders[a] = (long) count * groups[a] % total;
+            given += out[a];
+        }
+        for (int left = count - given; left > 0; left--) {
+            int best = 0;
+            for (int a = 1; a < groups.length; a++) {
+                if (remainders[a] > remainders[best]) {
+                    best = a;
+                }
+            }
+            out[best]++;
+            remainders[best] = -1;
+        }
+        return out;
+    }
+
+    @Test
+    void sharesGiveTheReferencePartsForFewAndManyMovers() {
+        Random random = new Random(4);
+        int[] out = new int[AgeGroups.COUNT];
+        for (int trial = 0; trial < 100_000; trial++) {
+            int[] groups = new int[AgeGroups.COUNT];
+            long total = 0;
+            for (int a = 0; a < groups.length; a++) {
+                groups[a] = random.nextInt(trial % 2 == 0 ? 5 : 3_000);
+                total += groups[a];
+            }
+            if (total == 0) {
+                continue;
+            }
+            int count = trial % 3 == 0 ? (int) (random.nextLong() % (total + 1) + total + 1) % (int) (total + 1)
+                    : Math.min((int) total, random.nextInt(6));
+            Apportion.shares(groups, total, count, out);
+            assertArrayEquals(referenceShares(groups, count), out, "trial " + trial);
+        }
+    }
+
     @Test
     void sharesAreTheFloorsPlusTheLargestRemaindersTiesToTheLowerIndex() {
         int[] out = new int[4];
