@@ -34,13 +34,13 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Scenario YAML file (default: ${DEFAULT-VALUE}).")
     Path scenarioFile;
 
-    @Option(names = "--years", defaultValue = "10", description = "Years per replicate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--years", paramLabel = "Y", defaultValue = "10", description = "Years per replicate (default: ${DEFAULT-VALUE}).")
     int years;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "Untimed replicates first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "3", description = "Untimed replicates first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--replicates", defaultValue = "10", description = "Timed replicates (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--replicates", paramLabel = "N", defaultValue = "10", description = "Timed replicates (default: ${DEFAULT-VALUE}).")
     int replicates;
 
     @Option(names = "--by-process", description = "Also print the time of each monthly process (and of the observer) per replicate.")
