@@ -58,17 +58,8 @@ public final class BenchCommand implements Callable<Integer> {
         Scenario scenario = new ScenarioLoader().load(scenarioFile);
         ModelInputs inputs = ModelInputsReader.read(scenario, years);
         long seed = scenario.run().seed();
-        for (int i = 0; i < warmup; i++) {
-            Replicates.runOne(inputs, seed + 1000 + i, i);
-        }
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-        double gpMonths = 0;
-        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        // nanoseconds in each process over the timed replicates, by class name in schedule order
+        // nanoseconds in each process over the timed replicates, by class name in schedule order (the
+        // warm-up runs the same wrapped schedule, so the JIT has seen it, and its times are cleared)
         java.util.Map<String, long[]> byName = new java.util.LinkedHashMap<>();
         java.util.function.UnaryOperator<Steppable> around = !byProcess ? java.util.function.UnaryOperator.identity()
                 : process -> {
@@ -79,6 +70,17 @@ public final class BenchCommand implements Callable<Integer> {
                         total[0] += System.nanoTime() - t0;
                     };
                 };
+        for (int i = 0; i < warmup; i++) {
+            Replicates.runOne(inputs, seed + 1000 + i, i, around);
+        }
+        byName.values().forEach(t -> t[0] = 0);
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        double gpMonths = 0;
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
         for (int r = 0; r < replicates; r++) {
             ReplicateResult result = Replicates.runOne(inputs, seed + r, r, around);
             for (GroupMonth g : result.months()) {

@@ -2,8 +2,8 @@ package no.gpsim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
 import no.gpsim.model.GpSim;
 import no.gpsim.model.ModelInputs;
 import no.gpsim.observe.Collector;
