@@ -4,8 +4,17 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 import no.gpsim.experiment.ModelInputsReader;
 import no.gpsim.experiment.ReplicateResult;
 import no.gpsim.experiment.Replicates;
@@ -21,11 +30,12 @@ import picocli.CommandLine.Spec;
 import sim.engine.Steppable;
 
 /**
- * {@code gpsim bench}: times whole replicates of a scenario on one thread after a warm-up, and
- * reports milliseconds per replicate, simulated GP-months per second and peak heap.
+ * {@code gpsim bench}: times whole replicates of a scenario after a warm-up, on one thread or
+ * several at once, and reports milliseconds per replicate (CPU and wall-clock), simulated GP-months
+ * per second and peak heap.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Times replicates of a scenario on one thread after a warm-up (no files are written).",
+        description = {"Times replicates of a scenario after a warm-up, on one thread or several (no files are written).",
             "Ends with the lines: cpu_ms_per_replicate=<c> (the thread's CPU time) and",
             "ms_per_replicate=<x> gp_months_per_s=<y> (wall-clock time)"})
 public final class BenchCommand implements Callable<Integer> {
@@ -43,6 +53,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--replicates", paramLabel = "N", defaultValue = "10", description = "Timed replicates (default: ${DEFAULT-VALUE}).")
     int replicates;
 
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
+            description = {"Threads that run the replicates at once, each warmed up first (default: ${DEFAULT-VALUE}).",
+                "ms_per_replicate over --threads 1's is the parallel speed-up once the JIT is done."})
+    int threadCount;
+
     @Option(names = "--by-process", description = "Also print the time of each monthly process (and of the observer) per replicate.")
     boolean byProcess;
 
@@ -50,10 +65,14 @@ public final class BenchCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        if (years < 1 || years > 50 || warmup < 0 || replicates < 1) {
-            throw new no.gpsim.BadInputException("bench: --years 1-50, --warmup 0 or more and --replicates 1 or more");
+        if (years < 1 || years > 50 || warmup < 0 || replicates < 1 || threadCount < 1) {
+            throw new no.gpsim.BadInputException(
+                    "bench: --years 1-50, --warmup 0 or more, --replicates 1 or more and --threads 1 or more");
+        }
+        if (byProcess && threadCount > 1) {
+            throw new no.gpsim.BadInputException("bench: --by-process times one thread; leave out --threads");
         }
         Scenario scenario = new ScenarioLoader().load(scenarioFile);
         ModelInputs inputs = ModelInputsReader.read(scenario, years);
@@ -61,7 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
         // nanoseconds in each process over the timed replicates, by class name in schedule order (the
         // warm-up runs the same wrapped schedule, so the JIT has seen it, and its times are cleared)
         java.util.Map<String, long[]> byName = new java.util.LinkedHashMap<>();
-        java.util.function.UnaryOperator<Steppable> around = !byProcess ? java.util.function.UnaryOperator.identity()
+        UnaryOperator<Steppable> around = !byProcess ? UnaryOperator.identity()
                 : process -> {
                     long[] total = byName.computeIfAbsent(process.getClass().getSimpleName(), k -> new long[1]);
                     return state -> {
@@ -70,49 +89,86 @@ public final class BenchCommand implements Callable<Integer> {
                         total[0] += System.nanoTime() - t0;
                     };
                 };
-        for (int i = 0; i < warmup; i++) {
-            Replicates.runOne(inputs, seed + 1000 + i, i, around);
-        }
-        byName.values().forEach(t -> t[0] = 0);
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-        double gpMonths = 0;
-        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        for (int r = 0; r < replicates; r++) {
-            ReplicateResult result = Replicates.runOne(inputs, seed + r, r, around);
-            for (GroupMonth g : result.months()) {
-                if (g.step() > 0 && g.groupType().equals("national")) {
-                    gpMonths += g.get(Metric.GPS);
+        ExecutorService pool = Executors.newFixedThreadPool(threadCount);
+        try {
+            // every thread warms up, at once, as the timed replicates will run
+            List<Callable<double[]>> warm = new ArrayList<>();
+            for (int i = 0; i < warmup * threadCount; i++) {
+                int n = i;
+                warm.add(() -> timed(inputs, seed + 1000 + n, n, around));
+            }
+            await(pool.invokeAll(warm));
+            byName.values().forEach(t -> t[0] = 0);
+            for (MemoryPoolMXBean memory : ManagementFactory.getMemoryPoolMXBeans()) {
+                memory.resetPeakUsage();
+            }
+            List<Callable<double[]>> tasks = new ArrayList<>();
+            for (int r = 0; r < replicates; r++) {
+                int n = r;
+                tasks.add(() -> timed(inputs, seed + n, n, around));
+            }
+            long start = System.nanoTime();
+            List<double[]> done = await(pool.invokeAll(tasks));
+            long elapsed = System.nanoTime() - start;
+            double gpMonths = done.stream().mapToDouble(d -> d[0]).sum();
+            double cpuSeconds = done.stream().mapToDouble(d -> d[1]).sum();
+            double seconds = elapsed / 1e9;
+            long peak = 0;
+            for (MemoryPoolMXBean memory : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (memory.getType() == MemoryType.HEAP) {
+                    peak += memory.getPeakUsage().getUsed();
                 }
             }
+            out.printf("scenario=%s years=%d warmup=%d replicates=%d threads=%d max_heap_mb=%d peak_heap_mb=%d%n",
+                    scenario.name(), years, warmup, replicates, threadCount, Runtime.getRuntime().maxMemory() >> 20,
+                    peak >> 20);
+            if (byProcess) {
+                long all = byName.values().stream().mapToLong(t -> t[0]).sum();
+                out.println("process                      ms_per_replicate  share");
+                byName.forEach((name, t) -> out.printf(Locale.ROOT, "%-28s %16.1f %5.1f %%%n", name,
+                        t[0] / 1e6 / replicates, 100.0 * t[0] / elapsed));
+                // building the initial state (data to lists and GPs, the reference valuation) and the rest
+                out.printf(Locale.ROOT, "%-28s %16.1f %5.1f %%%n", "(initial state, other)",
+                        (elapsed - all) / 1e6 / replicates, 100.0 * (elapsed - all) / elapsed);
+            }
+            // the threads' CPU time leaves out the time the host gave to others (steal, other processes)
+            out.printf(Locale.ROOT, "cpu_ms_per_replicate=%.1f%n", 1000 * cpuSeconds / replicates);
+            // with several threads, wall-clock time over all replicates: the inverse of throughput
+            out.printf(Locale.ROOT, "ms_per_replicate=%.1f gp_months_per_s=%.0f%n", 1000 * seconds / replicates,
+                    gpMonths / seconds);
+            return GpsimCli.OK;
+        } finally {
+            pool.shutdownNow();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
+    }
+
+    /** Runs one replicate; returns its GP-months and the CPU seconds of the thread that ran it. */
+    private static double[] timed(ModelInputs inputs, long seed, int replicate, UnaryOperator<Steppable> around) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        ReplicateResult result = Replicates.runOne(inputs, seed, replicate, around);
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+        double gpMonths = 0;
+        for (GroupMonth g : result.months()) {
+            if (g.step() > 0 && g.groupType().equals("national")) {
+                gpMonths += g.get(Metric.GPS);
             }
         }
-        out.printf("scenario=%s years=%d warmup=%d replicates=%d threads=1 max_heap_mb=%d peak_heap_mb=%d%n",
-                scenario.name(), years, warmup, replicates, Runtime.getRuntime().maxMemory() >> 20, peak >> 20);
-        if (byProcess) {
-            long all = byName.values().stream().mapToLong(t -> t[0]).sum();
-            out.println("process                      ms_per_replicate  share");
-            long elapsed = System.nanoTime() - start;
-            byName.forEach((name, t) -> out.printf(java.util.Locale.ROOT, "%-28s %16.1f %5.1f %%%n", name,
-                    t[0] / 1e6 / replicates, 100.0 * t[0] / elapsed));
-            // building the initial state (data to lists and GPs, the reference valuation) and the rest
-            out.printf(java.util.Locale.ROOT, "%-28s %16.1f %5.1f %%%n", "(initial state, other)",
-                    (elapsed - all) / 1e6 / replicates, 100.0 * (elapsed - all) / elapsed);
+        return new double[] {gpMonths, cpuSeconds};
+    }
+
+    private static List<double[]> await(List<Future<double[]>> futures) throws InterruptedException {
+        List<double[]> out = new ArrayList<>();
+        for (Future<double[]> f : futures) {
+            try {
+                out.add(f.get());
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
         }
-        // the thread's CPU time leaves out the time the host gave to others (steal, other processes)
-        out.printf(java.util.Locale.ROOT, "cpu_ms_per_replicate=%.1f%n", 1000 * cpuSeconds / replicates);
-        out.printf(java.util.Locale.ROOT, "ms_per_replicate=%.1f gp_months_per_s=%.0f%n", 1000 * seconds / replicates,
-                gpMonths / seconds);
-        return GpsimCli.OK;
+        return out;
     }
 }

@@ -37,4 +37,18 @@ class BenchCommandTest {
         assertTrue(r.out.contains("cpu_ms_per_replicate="), r::toString);
         assertTrue(r.out.strip().lines().reduce((a, b) -> b).orElseThrow().startsWith("ms_per_replicate="), r::toString);
     }
+
+    @Test
+    void severalThreadsRunTheTimedReplicatesAtOnceAndRefuseByProcess() throws IOException {
+        Path scenario = CliRun.countyScenario(tmp, "baseline", "troms-bench2", "");
+        CliRun r = CliRun.of("bench", scenario.toString(), "--years", "1", "--warmup", "1", "--replicates", "3",
+                "--threads", "2");
+        assertEquals(GpsimCli.OK, r.exit, r::toString);
+        assertTrue(r.out.contains("replicates=3 threads=2 "), r::toString);
+        assertTrue(r.out.contains("cpu_ms_per_replicate="), r::toString);
+
+        CliRun both = CliRun.of("bench", scenario.toString(), "--threads", "2", "--by-process");
+        assertEquals(GpsimCli.BAD_INPUT, both.exit, both::toString);
+        assertTrue(both.err.contains("--by-process times one thread"), both::toString);
+    }
 }
