@@ -95,29 +95,6 @@ final class Accumulator {
         }
     }
 
-    /** Empties the sums and takes another accumulator's stocks (not its flows): the same as {@link #addStocks} of its municipality. */
-    void copyStocks(Accumulator o) {
-        clear();
-        population = o.population;
-        gps = o.gps;
-        lists = o.lists;
-        vacant = o.vacant;
-        withoutGp = o.withoutGp;
-        heldPatients = o.heldPatients;
-        heldCaps = o.heldCaps;
-        vacantOver12 = o.vacantOver12;
-        practice = o.practice;
-        municipal = o.municipal;
-        oncall = o.oncall;
-        onCallShare = o.onCallShare;
-        salaried = o.salaried;
-        alis = o.alis;
-        specialists = o.specialists;
-        age = o.age;
-        income = o.income;
-        ownSupplement = o.ownSupplement;
-    }
-
     /** Sets the national pool of candidates (the same in every group). */
     void setCandidates(long n) {
         candidates = n;

@@ -61,13 +61,17 @@ public final class Collector implements Steppable {
             totals(m.tally(), now);
             month.clear();
             month.addStocks(m, duty);
+            if (yearEnd) {
+                // the year's row has the month's stocks (taken before the month's flows go in)
+                own.clear();
+                own.add(month);
+            }
             month.setCandidates(sim.candidates().size());
             addFlows(month, now, lastMonth[m.index()]);
             national.add(month);
             byCentrality[m.centrality() - 1].add(month);
             bySize[SizeClass.of(m.data().residents()).ordinal()].add(month);
             if (yearEnd) {
-                own.copyStocks(month);
                 own.setCandidates(sim.candidates().size());
                 addFlows(own, now, lastYear[m.index()]);
                 years.add(new MunicipalityYear(year, m.index(), own.values()));

@@ -41,8 +41,9 @@ public final class PatientMoveProcess implements Steppable {
             targets.clear();
             int n = m.listCount();
             if (vacantLists.length < n) {
-                vacantLists = new int[n];
-                heldLists = new int[n];
+                // with room to spare, as demography's: the largest municipality opens a list now and then
+                vacantLists = new int[n + n / 4 + 8];
+                heldLists = new int[vacantLists.length];
             }
             // one pass over the lists: the targets, and the vacant and held lists the movers come
             // from (moving patients changes no list's holder, so the sets stay as found)
